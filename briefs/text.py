@@ -1,0 +1,250 @@
+"""Cleaning: from an article's raw text to a Document of paragraphs and sentences.
+
+Words and characters are kept as written (curly quotes stay curly); only
+whitespace is normalised. Matching code may use :func:`fold` — a same-length
+view with straight quotes — so offsets found in it are offsets in the original.
+Everything here runs in linear time: the regexes have no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefs.article import Article
+
+# ------------------------------------------------------------------ folding ---
+
+_FOLD = str.maketrans(
+    {
+        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
+        "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Same-length view of ``text`` with straight quotes, plain dashes and spaces."""
+    return text.translate(_FOLD)
+
+
+# --------------------------------------------------------------- structures ---
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence: its paragraph and its character span within that paragraph."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Document:
+    """A cleaned article, ready for extraction (pure data, no I/O)."""
+
+    paragraphs: list[str]
+    sentences: list[Sentence]
+    title: str | None = None
+    outlet: str | None = None
+    credit: str | None = None
+    furniture: list[str] = field(default_factory=list)  # removed paragraphs, in order
+    title_suffix: str | None = None  # e.g. "DOJ Says" when the title attributes the story
+
+    def sentences_in(self, paragraph: int) -> list[Sentence]:
+        return [s for s in self.sentences if s.paragraph == paragraph]
+
+
+# ------------------------------------------------------------- whitespace ---
+
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def normalise_whitespace(line: str) -> str:
+    """Collapse runs of spaces, drop invisible and control characters, strip."""
+    line = _CONTROL.sub("", line)
+    line = _INVISIBLE.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs separated by blank lines; a text without any uses single newlines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _BLANK_LINE.search(text):
+        blocks = _BLANK_LINE.split(text)
+        paras = [normalise_whitespace(b.replace("\n", " ")) for b in blocks]
+    else:
+        paras = [normalise_whitespace(line) for line in text.split("\n")]
+    return [p for p in paras if p]
+
+
+# -------------------------------------------------------------- sentences ---
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st sen rep gov lt gen col sgt capt cmdr adm maj cpl pvt
+    rev fr hon pres supt det insp atty no nos vs v etc inc co corp ltd llc dept univ
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd approx est fig
+    u.s u.k u.n e.u a.m p.m i.e e.g d.c n.y l.a u.s.a ph.d""".split()
+)
+
+# A boundary: terminal punctuation, optional closing quotes/brackets, whitespace,
+# then something that can open a sentence.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,11})$")
+
+
+def _is_abbreviation(paragraph: str, dot: int) -> bool:
+    """True when the period at ``dot`` closes an abbreviation or an initial."""
+    m = _WORD_BEFORE.search(paragraph, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    if "." in word[:-1] or len(word) == 1:
+        # initials (P.J.) and single capitals (John F. Kennedy) do not end sentences
+        return word[0].isupper() or word.lower().rstrip(".") in ABBREVIATIONS
+    return word.lower() in ABBREVIATIONS
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) within one paragraph, in order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(paragraph):
+        punct_end = m.start() + 1
+        if paragraph[m.start()] == "." and _is_abbreviation(paragraph, m.start()):
+            continue
+        end = m.end()
+        # keep closing quotes/brackets with the sentence, not the next one
+        text_end = end
+        while text_end > punct_end and paragraph[text_end - 1].isspace():
+            text_end -= 1
+        if text_end > start:
+            spans.append((start, text_end))
+        start = end
+    if start < len(paragraph):
+        spans.append((start, len(paragraph.rstrip())))
+    return [(a, b) for a, b in spans if b > a]
+
+
+# ----------------------------------------------------------- title, outlet ---
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-–—|]|::)\s+")
+_SECTION_LABEL = re.compile(r"^[A-Z][A-Za-z&]*(?: [A-Z&][A-Za-z&]*)?$")
+
+
+def split_title_outlet(title: str) -> tuple[str, str | None]:
+    """Split "Headline – Site Name" into the headline and the site.
+
+    The trailing segment is a site only when it is short and name-like and the
+    headline before it is longer ("EXCLUSIVE – Roger Stone …" stays whole).
+    """
+    parts = _TITLE_SEPARATORS.split(title.strip())
+    if len(parts) < 2:
+        return title.strip(), None
+    tail = parts[-1].strip()
+    head = title[: title.rfind(tail)].rstrip()
+    head = re.sub(r"\s+(?:[-–—|]|::)$", "", head).rstrip()
+    words = tail.split()
+    if not (1 <= len(words) <= 4 and len(tail) <= 32):
+        return title.strip(), None
+    if len(head.split()) < 3 or len(head) <= len(tail):
+        return title.strip(), None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "the", "and", "&", "de"}
+               for w in words):
+        return title.strip(), None
+    if tail.endswith((".", "?", "!")) and not tail.lower().endswith((".com", ".org", ".net")):
+        return title.strip(), None
+    return head, tail
+
+
+def is_section_label(line: str) -> bool:
+    """A one- or two-word heading such as "News" or "World Politics" above the title."""
+    return len(line) <= 24 and bool(_SECTION_LABEL.match(line))
+
+
+# -------------------------------------------------------------- furniture ---
+
+_CREDIT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})", re.IGNORECASE)
+_FURNITURE = re.compile(
+    r"^(?:react to this article|what do you think of our coverage|previous article|next article"
+    r"|previous articlenext article|read more\b|read the rest\b|related:|related articles?\b"
+    r"|related stories\b|recommended\b|share this\b|share on\b|follow us\b|sign up\b"
+    r"|subscribe\b|click here\b|advertisement$|all rights reserved\b|this article (?:was|is) "
+    r"(?:republished|reprinted)|content created by .{1,80} is available|for licensing"
+    r"|our standards:|reporting by .{1,60}; editing by|\(reporting by|editing by)",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(paragraph: str) -> bool:
+    """Page furniture that is never article body (feedback blurbs, nav, licensing)."""
+    return bool(_FURNITURE.match(paragraph)) or bool(_CREDIT.match(paragraph))
+
+
+def _strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[str], str | None]:
+    """Remove furniture; a credit line in the last third cuts everything after it."""
+    body: list[str] = []
+    furniture: list[str] = []
+    credit: str | None = None
+    cut_from = len(paragraphs)
+    for i, p in enumerate(paragraphs):
+        if _CREDIT.match(p) and len(p) <= 200:
+            if credit is None:
+                credit = p
+            if i >= len(paragraphs) * 2 // 3 and i > 0:
+                cut_from = i
+                break
+    for i, p in enumerate(paragraphs):
+        if i >= cut_from or is_furniture(p):
+            furniture.append(p)
+        else:
+            body.append(p)
+    return body, furniture, credit
+
+
+# ------------------------------------------------------------------ clean ---
+
+
+def clean(article: Article) -> Document:
+    """Turn an Article into a Document: title/outlet found, furniture off, split."""
+    paragraphs = split_paragraphs(article.text)
+    title = normalise_whitespace(article.title) if article.title else None
+    outlet = article.outlet
+    if article.title_in_text and paragraphs:
+        first = 0
+        if len(paragraphs) > 2 and is_section_label(paragraphs[0]):
+            first = 1
+        if title is None or normalise_whitespace(paragraphs[first]) == title:
+            title = paragraphs[first]
+            paragraphs = paragraphs[first + 1 :]
+        elif paragraphs[0] == title:
+            paragraphs = paragraphs[1:]
+    title_suffix = None
+    if title:
+        head, site = split_title_outlet(title)
+        if site:
+            title = head
+            outlet = outlet or site
+        suffix = re.search(r",\s+([A-Z][\w.&' ]{1,40}?\s+(?i:says?|said|reports?|finds?))$", title)
+        if suffix:
+            title_suffix = suffix.group(1)
+    body, furniture, credit = _strip_furniture(paragraphs)
+    sentences = [
+        Sentence(i, a, b, p[a:b]) for i, p in enumerate(body) for a, b in split_sentences(p)
+    ]
+    return Document(
+        paragraphs=body,
+        sentences=sentences,
+        title=title,
+        outlet=outlet,
+        credit=credit,
+        furniture=furniture,
+        title_suffix=title_suffix,
+    )
