@@ -1,0 +1,5 @@
+"""``python -m briefs`` runs the command line."""
+
+from briefs.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,161 @@
+"""Inputs to briefs, in parallel and in input order — shared by extract and ingest.
+
+Workers receive *paths* (cheap to send) and return JSON strings (cheap to send
+back); the parent forks after importing the pipeline so each worker starts warm.
+Results stream: nothing holds every brief of a big folder in memory.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# File types a folder contributes; the readers decide what each one holds.
+_SUFFIXES = {
+    ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".json",
+    ".jsonl", ".ndjson", ".xml", ".rss", ".atom", ".feed",
+}
+
+
+@dataclass(slots=True)
+class Built:
+    """One brief as JSON, plus what the store keeps beside it."""
+
+    json: str
+    raw: str | None = None
+    raw_format: str = "text"
+
+
+@dataclass(slots=True)
+class Outcome:
+    """Everything one input produced: its briefs, or the error that stopped it."""
+
+    source: str
+    briefs: list[Built] = field(default_factory=list)
+    error: str | None = None
+
+
+def expand(sources: Iterable[str]) -> Iterator[str]:
+    """Inputs as units of work: folders become their files (sorted), lazily.
+
+    Folders are split here, not in a reader, so that one folder spreads over all
+    workers. The readers engineer may provide ``briefs.readers.expand``; it wins.
+    """
+    from briefs import readers
+
+    custom = getattr(readers, "expand", None)
+    for source in sources:
+        if custom is not None:
+            yield from custom(source)
+        elif source != "-" and "://" not in source and os.path.isdir(source):
+            yield from _walk(source)
+        else:
+            yield source
+
+
+def _walk(folder: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in _SUFFIXES:
+                yield os.path.join(root, name)
+
+
+def build(source: str, keep_raw: bool = False) -> Outcome:
+    """Read one input and build its briefs; any failure becomes ``error``."""
+    from briefs.errors import BriefsError
+    from briefs.pipeline import build_brief
+    from briefs.readers import read
+
+    outcome = Outcome(source)
+    try:
+        for article in read(source):
+            brief = build_brief(article)
+            raw = article.raw if keep_raw else None
+            outcome.briefs.append(Built(brief.to_json(), raw, article.raw_format))
+    except BriefsError as exc:
+        outcome.error = _cause(exc, source)
+    except (OSError, UnicodeError, ValueError) as exc:
+        outcome.error = f"{type(exc).__name__}: {exc}".strip()
+    except RecursionError:
+        outcome.error = "input too deeply nested"
+    return outcome
+
+
+def _cause(exc: Exception, source: str) -> str:
+    cause = getattr(exc, "cause", None)
+    if cause is not None:
+        return str(cause)
+    text = str(exc)
+    prefix = f"{source}: "
+    return text[len(prefix):] if text.startswith(prefix) else text
+
+
+def _build_keep_raw(source: str) -> Outcome:
+    return build(source, keep_raw=True)
+
+
+def _build_plain(source: str) -> Outcome:
+    return build(source, keep_raw=False)
+
+
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run(
+    sources: Iterable[str], *, jobs: int | None = None, keep_raw: bool = False,
+    total: int | None = None,
+) -> Iterator[Outcome]:
+    """Outcomes in input order, built on ``jobs`` processes (1 = in this process).
+
+    ``-`` (stdin) is always read here: a worker cannot read the parent's stdin.
+    """
+    jobs = jobs or default_jobs()
+    work = _build_keep_raw if keep_raw else _build_plain
+    if jobs <= 1 or (total is not None and total <= 1):
+        for source in sources:
+            yield work(source)
+        return
+    # Import the pipeline before forking so workers start with it loaded.
+    import multiprocessing
+
+    import briefs.pipeline
+    import briefs.readers  # noqa: F401
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    ctx = multiprocessing.get_context(method)
+    chunk = 8 if total is None else max(1, min(32, total // (jobs * 8)))
+    it = iter(sources)
+    saw_stdin = False
+
+    def until_stdin() -> Iterator[str]:
+        nonlocal saw_stdin
+        for source in it:
+            if source == "-":
+                saw_stdin = True
+                return
+            yield source
+
+    with ctx.Pool(jobs, initializer=_ignore_sigint) as pool:
+        try:
+            while True:
+                saw_stdin = False
+                yield from pool.imap(work, until_stdin(), chunksize=chunk)
+                if not saw_stdin:
+                    return
+                yield work("-")
+        except BaseException:
+            pool.terminate()
+            raise
