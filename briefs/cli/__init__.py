@@ -15,7 +15,10 @@ from briefs.version import __version__
 
 # Command modules, in the order ``--help`` lists them.
 _COMMANDS = (
+    "briefs.cli.ingest",
     "briefs.cli.extract",
+    "briefs.cli.browse",
+    "briefs.cli.manage",
 )
 
 

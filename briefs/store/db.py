@@ -1,0 +1,141 @@
+"""Opening the SQLite file: pragmas, migrations, and retries so "locked" never leaks.
+
+WAL lets readers work while one writer commits; ``busy_timeout`` makes SQLite
+wait for the lock, and :func:`retry` covers the few cases where SQLite reports
+SQLITE_BUSY without waiting (e.g. while another process switches to WAL).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from briefs.errors import StoreError
+from briefs.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+T = TypeVar("T")
+
+BUSY_TIMEOUT_S = 30.0
+RETRY_FOR_S = 60.0
+
+
+def is_busy(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and (
+        "locked" in text or "busy" in text
+    )
+
+
+def retry(fn: Callable[[], T], *, what: str = "the store") -> T:
+    """Run ``fn``, retrying while SQLite reports the database busy or locked."""
+    deadline = time.monotonic() + RETRY_FOR_S
+    delay = 0.005
+    while True:
+        try:
+            return fn()
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            if time.monotonic() > deadline:
+                raise StoreError(
+                    f"{what} is busy: another briefs process kept it locked for over "
+                    f"{RETRY_FOR_S:.0f} s"
+                ) from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
+
+def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    """A connection with briefs' pragmas, the schema migrated to the current version."""
+    if readonly:
+        if not path.exists():
+            raise StoreError(f"{path}: no store here yet (ingest something first)")
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create its folder ({exc.strerror})") from exc
+        con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        con.execute("PRAGMA foreign_keys = ON")
+        version = retry(lambda: con.execute("PRAGMA user_version").fetchone()[0])
+        if readonly:
+            if version != SCHEMA_VERSION:
+                raise StoreError(
+                    f"{path}: store schema version {version}, this briefs needs "
+                    f"{SCHEMA_VERSION}; open it once without read-only to upgrade it"
+                )
+            return con
+        if retry(lambda: con.execute("PRAGMA journal_mode").fetchone()[0]) != "wal":
+            retry(lambda: con.execute("PRAGMA journal_mode = WAL"))
+        con.execute("PRAGMA synchronous = NORMAL")
+        if version < SCHEMA_VERSION:
+            retry(lambda: migrate(con, path))
+        elif version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path}: store schema version {version} is newer than this briefs "
+                f"understands ({SCHEMA_VERSION}); upgrade briefs"
+            )
+    except sqlite3.DatabaseError as exc:
+        con.close()
+        if is_busy(exc):
+            raise StoreError(f"{path}: store is busy ({exc})") from exc
+        raise StoreError(
+            f"{path}: not a usable briefs store ({exc}); move it aside and ingest again, "
+            "or restore a backup"
+        ) from exc
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def migrate(con: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema up to date in one transaction, serialised across processes.
+
+    The version is re-read under the write lock: another process may have done
+    the work meanwhile, and then this is a no-op. An existing store is backed up
+    (``briefs.db.bak-vN``) before its first migration.
+    """
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        if version >= SCHEMA_VERSION:
+            con.execute("COMMIT")
+            return
+        if version > 0:
+            backup(con, path.with_name(f"{path.name}.bak-v{version}"))
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in _statements(MIGRATIONS[number - 1]):
+                con.execute(statement)
+        con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        con.execute("COMMIT")
+    except BaseException:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise
+
+
+def backup(con: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of the store (made while we hold the write lock)."""
+    if target.exists():
+        import shutil
+
+        shutil.copy2(target, target.with_name(target.name + ".old"))
+    dest = sqlite3.connect(str(target))
+    try:
+        con.backup(dest)
+    finally:
+        dest.close()
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (``executescript`` would COMMIT early)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
