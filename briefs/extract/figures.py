@@ -1,11 +1,712 @@
-"""Figures: the numbers an article reports, with value, unit, label and qualifier."""
+"""Figures: the numbers an article reports, with value, unit, label and qualifier.
+
+Each paragraph is tokenized once (:mod:`briefs.extract.numbers`); every rule looks
+at a few tokens around a number, so extraction is linear in the text. What is not
+a figure is decided by context: years, dates, times, ordinals, numbers inside names
+(COVID-19, Boeing 737, 9/11), phone numbers, addresses and section numbers.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from briefs.extract.keys import select_keys
+from briefs.extract.numbers import (
+    NUMBER_WORDS,
+    WORD_SCALES,
+    Parsed,
+    Token,
+    as_number,
+    parse_number,
+    tokenize,
+)
+from briefs.extract.units import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DOLLAR_PREFIXES,
+    HYPHEN_UNITS,
+    PERCENT_WORDS,
+    POINT_WORDS,
+    RATE_PERIODS,
+    SUBUNITS,
+    TIME_UNITS,
+    unit_word,
+)
 from briefs.models import Figure
-from briefs.text import Document
+from briefs.text import Document, fold
+
+MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+# Words before a number that make it an identifier, not a quantity
+ID_WORDS = frozenset(
+    ["no", "nos", "number", "episode", "episodes", "section", "sections", "chapter", "chapters", "season", "page", "pages", "article", "articles", "amendment", "route", "highway", "interstate", "flight", "room", "suite", "apartment", "apt", "proposition", "prop", "rule", "title", "level", "grade", "category", "phase", "stage", "version", "model", "item", "exhibit", "paragraph", "volume", "vol", "issue", "game", "round", "lane", "gate", "precinct", "ward", "district", "act", "clause", "paragraphs", "verse", "psalm", "line", "row", "seat", "pier", "dock", "unit", "platform", "channel", "track", "code", "bill", "resolution", "hr", "size", "rank", "ranked", "ranking", "no.", "vs", "versus"]
+)
+TIME_SUFFIXES = frozenset(["am", "pm", "a", "p", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet", "o'clock"])
+STREET_WORDS = frozenset(
+    ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "place", "pl", "court", "ct", "highway", "hwy", "parkway", "pkwy", "square", "sq", "terrace", "plaza"]
+)
+QUALIFIERS_2 = {
+    ("more", "than"): "more than", ("less", "than"): "less than", ("fewer", "than"): "less than",
+    ("at", "least"): "at least", ("at", "most"): "up to", ("up", "to"): "up to",
+    ("as", "many"): "up to", ("as", "much"): "up to", ("as", "high"): "up to",
+    ("as", "few"): "at least", ("as", "little"): "at least", ("close", "to"): "nearly",
+    ("an", "estimated"): "about", ("just", "over"): "over", ("just", "under"): "less than",
+    ("well", "over"): "over", ("upwards", "of"): "more than", ("in", "excess"): "more than",
+    ("nearly", "all"): "nearly",
+}
+QUALIFIERS_1 = {
+    "over": "over", "nearly": "nearly", "almost": "nearly", "about": "about",
+    "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "estimated": "about", "approx": "about", "under": "less than", "below": "less than",
+    "above": "over", "exceeds": "more than", "exceeded": "more than", "exceed": "more than",
+    "approaches": "nearly", "approaching": "nearly", "only": None, "just": None,
+}
+# "as many as" / "as high as": the third word
+_AS_AS = {"many", "much", "high", "few", "little", "low", "long"}
+
+# Words that end a label phrase (function words, auxiliaries, common verbs)
+STOP = frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without", "about", "into", "onto", "over", "under", "after", "before", "during", "since", "until", "than", "then", "and", "or", "but", "nor", "so", "yet", "as", "if", "because", "while", "when", "where", "who", "whom", "whose", "which", "what", "why", "how", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "nor", "it", "they", "them", "we", "us", "you", "he", "she", "i", "me", "him", "there", "here", "each", "every", "per", "all", "both", "either", "neither", "any", "some", "more", "most", "less", "least", "such", "also", "only", "just", "even", "still", "again", "already", "ever", "never", "very", "too", "up", "down", "out", "off", "said", "says", "say", "told", "tells", "according", "including", "include", "includes", "included", "more", "than", "less", "fewer", "plus", "minus", "across", "among", "between", "through", "throughout", "within", "against", "toward", "towards", "via", "ago", "later", "earlier", "now", "today", "yesterday", "tomorrow", "tonight", "percent", "pct", "percentage", "point", "points", "cent", "cents", "dollars", "dollar", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes"]
+)
+STOP = STOP | {"below", "above", "beyond", "rather", "whom"}
+DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"])
+PRONOUNS = frozenset(["it", "they", "them", "we", "us", "you", "he", "she", "i", "me", "him", "this", "that", "which", "who", "what"])
+EARN_VERBS = frozenset(
+    ["make", "makes", "making", "made", "earn", "earns", "earning", "earned", "paid", "pay", "pays", "paying", "get", "gets", "getting"]
+)
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A figure being built: tokens it spans and what is known so far."""
+
+    first: int
+    last: int
+    value: float
+    unit: str | None
+    qualifier: str | None
+    label: str | None
+    scale: float
+    words: bool
+    compound: bool
+    age: bool = False
+    rate: str | None = None
+    linked_to: _Cand | None = None  # the other end of a range, when this is its first part
+
+
+def _sentence_start(toks: list[Token], i: int) -> bool:
+    """True when toks[i] opens a sentence (or follows an opening quote/bracket)."""
+    j = i - 1
+    while j >= 0 and toks[j].text in "\"'([":
+        j -= 1
+    return j < 0 or toks[j].text in ".!?:;" or (toks[j].text == "-" and toks[j].gap)
+
+
+def _is_cap(t: Token) -> bool:
+    return t.text[0].isupper()
+
+
+def _excluded_digits(toks: list[Token], i: int, money: bool, p: Parsed) -> bool:
+    """Years, dates, times, ordinals, names, phone numbers: a digit token not to count."""
+    n = len(toks)
+    t = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    prev2 = toks[i - 2] if i > 1 else None
+    nxt = toks[p.last + 1] if p.last + 1 < n else None
+    raw_next = toks[i + 1] if i + 1 < n else None
+    # glued to letters or other numbers: COVID-19, G7, 737-800, 9/11, 4:45, 1990s, 4th
+    if prev is not None and not t.gap and not money:
+        if prev.is_word:
+            return True
+        if prev.text in "/:.#" or (prev.text == "-" and prev2 is not None and not prev.gap
+                                   and prev2.is_word and not prev2.low == "a"):
+            return True
+        if prev.text == "-" and prev2 is not None and not prev.gap and prev2.is_num:
+            # second part of a range or score; a date range ("September 16-19") is not
+            return i >= 3 and toks[i - 3].low in MONTHS
+    if raw_next is not None and not raw_next.gap:
+        if raw_next.text in "/:" and i + 2 < n and toks[i + 2].is_num and not toks[i + 2].gap:
+            return True
+        if raw_next.is_word and p.last == i:
+            if raw_next.low in ("st", "nd", "rd", "th", "s", "am", "pm", "a", "p"):
+                return True
+            if raw_next.low not in ("k", "m", "bn", "mn", "tn", "b"):
+                return True
+    if nxt is not None and nxt.low in TIME_SUFFIXES and nxt.gap and not money:
+        if nxt.low in ("a", "p"):
+            return p.last + 2 < n and toks[p.last + 2].text == "."
+        return True
+    # dates: "Feb. 9", "September 16-19", "9 September"
+    if prev is not None and prev.low in MONTHS:
+        return True
+    if prev is not None and prev.text == "." and prev2 is not None and prev2.low in MONTHS:
+        return True
+    if nxt is not None and nxt.low in MONTHS and _is_cap(nxt) and not money:
+        return True
+    # years: four digits, no separator, nothing that makes it a quantity
+    if (not money and p.last == i and len(t.text) == 4 and t.text.isdigit()
+            and 1500 <= int(t.text) <= 2100):
+        if nxt is None or not (nxt.text == "%" or nxt.low in PERCENT_WORDS or unit_word(nxt.low)):
+            return True
+    # identifiers: "No. 5", "section 230", "Boeing 737", "Air Force 1"
+    if prev is not None and not money:
+        if prev.low in ID_WORDS:
+            return True
+        if prev.text == "." and prev2 is not None and prev2.low in ("no", "nos", "vol", "art", "sec"):
+            return True
+        if (_is_cap(prev) and prev.is_word and "'" not in prev.text and prev.text != "I"
+                and not _sentence_start(toks, i - 1) and prev.low not in QUALIFIERS_1
+                and prev.low not in ("more", "than", "least", "to", "and", "or")):
+            if nxt is None or not (nxt.text == "%" or nxt.low in PERCENT_WORDS
+                                   or nxt.low in WORD_SCALES):
+                return True
+        if prev.text == "#":
+            return True
+    # phone numbers: 555-1234, 202-555-0100, (202) 555-0100
+    if (raw_next is not None and raw_next.text == "-" and not raw_next.gap and i + 2 < n
+            and toks[i + 2].is_num and not toks[i + 2].gap and len(toks[i + 2].text) == 4
+            and len(t.text) == 3):
+        return True
+    if prev is not None and prev.text == ")" and prev2 is not None and prev2.is_num and len(prev2.text) == 3:
+        return True
+    # addresses: "1600 Pennsylvania Avenue"
+    if nxt is not None and _is_cap(nxt) and nxt.is_word and not money:
+        for k in range(p.last + 2, min(n, p.last + 5)):
+            if toks[k].low in STREET_WORDS and _is_cap(toks[k]):
+                return True
+    return False
+
+
+def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
+    """A qualifier ending just before toks[i]: (canonical, index of its first token)."""
+    if i >= 3 and toks[i - 3].low == "as" and toks[i - 2].low in _AS_AS and toks[i - 1].low == "as":
+        q = "at least" if toks[i - 2].low in ("few", "little", "low") else "up to"
+        return q, i - 3
+    if i >= 2:
+        pair = (toks[i - 2].low, toks[i - 1].low)
+        if pair in QUALIFIERS_2:
+            return QUALIFIERS_2[pair], i - 2
+        if pair[0] == "in" and pair[1] == "excess":
+            return "more than", i - 2
+    if i >= 3 and toks[i - 3].low == "in" and toks[i - 2].low == "excess" and toks[i - 1].low == "of":
+        return "more than", i - 3
+    if i >= 1 and toks[i - 1].low in QUALIFIERS_1:
+        q = QUALIFIERS_1[toks[i - 1].low]
+        if q is None:
+            return None, i
+        return q, i - 1
+    return None, i
+
+
+def _collect_np(toks: list[Token], k: int, limit: int = 5) -> tuple[int, int] | None:
+    """A short noun phrase starting at toks[k]: (first, last) token indices, or None."""
+    n = len(toks)
+    j = k
+    words = 0
+    last = -1
+    while j < n and words < limit:
+        t = toks[j]
+        if t.is_word:
+            if t.low in ("and", "or") and words and _np_continues(toks, j):
+                j += 1
+                continue
+            if t.low in STOP:
+                break
+            if words == 0 and _verb_like(t):
+                break
+            if words and t.gap and (_verb_like(t) or _verb_after_noun(t)):
+                break
+            words += 1
+            last = j
+            j += 1
+            continue
+        if t.text == "-" and not t.gap and last == j - 1 and j + 1 < n:
+            nxt = toks[j + 1]
+            if not nxt.gap and nxt.is_word:
+                j += 1  # battalion-sized
+                continue
+            if nxt.gap and nxt.low in ("and", "or"):
+                j += 1  # coal- and gas-fired
+                continue
+        break
+    if last < 0:
+        return None
+    return k, last
+
+
+def _np_continues(toks: list[Token], j: int) -> bool:
+    """After "and"/"or" inside a phrase: does a content word follow?"""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (nxt is not None and nxt.is_word and nxt.low not in STOP and nxt.low not in NUMBER_WORDS
+            and not _verb_like(nxt))
+
+
+IRREGULAR_PAST = frozenset(
+    """led took spoke rose fell made went came saw got gave held left lost won ran paid told met
+    kept sent fled died lived sought began became grew drew threw fought brought bought thought
+    stood sat felt found rather voted say says earn earned make makes face faced""".split()
+)
+
+
+def _verb_after_noun(t: Token) -> bool:
+    """After a noun has been read, "-ing" words and common past forms are verbs."""
+    return not _is_cap(t) and (t.low in IRREGULAR_PAST or (len(t.low) > 5 and t.low.endswith("ing")))
+
+
+def _verb_like(t: Token) -> bool:
+    low = t.low
+    if low in STOP:
+        return True
+    if len(low) > 4 and low.endswith("ed") and not low.endswith(("eed", "ered")) and not _is_cap(t):
+        return True
+    if len(low) > 4 and low.endswith("ly") and not _is_cap(t) and low not in ("family", "supply", "ally"):
+        return True
+    return low in ("together", "annually", "apiece", "each", "alone", "total", "respectively")
+
+
+def _collect_back(toks: list[Token], k: int, limit: int = 4) -> tuple[int, int] | None:
+    """Content words ending at toks[k] going backwards (a preceding noun phrase)."""
+    j = k
+    words = 0
+    first = -1
+    last = -1
+    while j >= 0 and words < limit:
+        t = toks[j]
+        if t.is_word:
+            if t.low in DETERMINERS:
+                if words:
+                    break
+                j -= 1
+                continue
+            if t.low in ("of", "and") and words and j > 0 and toks[j - 1].is_word:
+                j -= 1
+                continue
+            if t.low in STOP or t.low in PRONOUNS:
+                break
+            if last < 0:
+                last = j
+            first = j
+            words += 1
+            j -= 1
+            continue
+        if t.text == "-" and not t.gap and first == j + 1 and j > 0 and toks[j - 1].is_word:
+            j -= 1
+            continue
+        if t.text == "'" and first == j + 1:
+            break
+        break
+    if last < 0:
+        return None
+    return first, last
+
+
+def _rate_at(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """ "a year", "an hour", "per week", "each year" at toks[k]: (text, last index)."""
+    n = len(toks)
+    if k + 1 < n and toks[k].low in ("a", "an", "per", "each", "every") and toks[k + 1].low in RATE_PERIODS:
+        return f"{toks[k].low} {toks[k + 1].low}", k + 1
+    if k + 1 < n and toks[k].text == "/" and toks[k + 1].low in RATE_PERIODS:
+        return f"per {toks[k + 1].low}", k + 1
+    return None
+
+
+def _parse_at(toks: list[Token], i: int) -> _Cand | None:
+    """A figure starting at toks[i] (currency, number, scale, unit), without its label."""
+    n = len(toks)
+    t = toks[i]
+    unit: str | None = None
+    start = i
+    if t.text in CURRENCY_SYMBOLS and i + 1 < n and toks[i + 1].is_num and not toks[i + 1].gap:
+        unit = CURRENCY_SYMBOLS[t.text]
+        if t.text == "$" and i > 0 and not t.gap and toks[i - 1].low in DOLLAR_PREFIXES:
+            unit = DOLLAR_PREFIXES[toks[i - 1].low]
+            start = i - 1
+        i += 1
+    elif t.low in CURRENCY_CODES and t.text.isupper() and i + 1 < n and toks[i + 1].is_num:
+        unit = CURRENCY_CODES[t.low]
+        i += 1
+    elif t.is_num and t.gap is False and i > 0 and toks[i - 1].text in CURRENCY_SYMBOLS:
+        return None  # handled from the symbol
+    p = parse_number(toks, i)
+    if p is None:
+        return None
+    money = unit is not None
+    if not p.words and _excluded_digits(toks, i, money, p):
+        return None
+    if p.words and not _word_ok(toks, p):
+        return None
+    value = p.value
+    scale = value / p.value if p.value else 1.0
+    scale = 1.0
+    if p.last > p.first and toks[p.last].low in ("thousand", "million", "billion", "trillion", "k",
+                                                  "m", "mn", "bn", "b", "tn"):
+        scale = 1e3 if toks[p.last].low in ("thousand", "k") else 0.0
+        if toks[p.last].low in ("million", "m", "mn"):
+            scale = 1e6
+        elif toks[p.last].low in ("billion", "bn", "b"):
+            scale = 1e9
+        elif toks[p.last].low in ("trillion", "tn"):
+            scale = 1e12
+    c = _Cand(start, p.last, value, unit, None, None, scale, p.words, p.compound)
+    _unit_after(toks, c)
+    return c
+
+
+def _word_ok(toks: list[Token], p: Parsed) -> bool:
+    """A spelled-out number counts when it is plainly a quantity, not "one of them"."""
+    first = toks[p.first]
+    if _is_cap(first) and not _sentence_start(toks, p.first):
+        if p.first == 0 or toks[p.first - 1].low not in ("a", "an"):
+            return False  # Air Force One, the Fantastic Four
+    if first.low == "zero":
+        return False
+    nxt = toks[p.last + 1] if p.last + 1 < len(toks) else None
+    if p.compound:
+        return True
+    if nxt is None:
+        return False
+    if nxt.text == "-" and not nxt.gap:
+        return True  # two-year, ten-point
+    if nxt.text == "%" or nxt.low in PERCENT_WORDS or nxt.low in POINT_WORDS:
+        return not (first.low == "one" and nxt.low == "point")
+    if first.low == "one":
+        # "one" is mostly a pronoun; only with a unit ("one year") or a range ("one to two")
+        return bool(unit_word(nxt.low)) or nxt.low == "to"
+    if nxt.low == "to" or nxt.low == "or":
+        return True  # ranges, resolved later
+    if nxt.is_word and nxt.low not in STOP and not _verb_like(nxt):
+        return True
+    return bool(unit_word(nxt.low))
+
+
+def _unit_after(toks: list[Token], c: _Cand) -> None:
+    """Extend the figure over its unit: %, percent, points, currency words, kg, years…"""
+    n = len(toks)
+    k = c.last + 1
+    if k >= n:
+        return
+    t = toks[k]
+    if c.unit is None:
+        if t.text == "%":
+            c.unit, c.last = "%", k
+            return
+        if t.low in PERCENT_WORDS:
+            c.unit, c.last = "%", k
+            return
+        if t.low == "per" and k + 1 < n and toks[k + 1].low == "cent":
+            c.unit, c.last = "%", k + 1
+            return
+        if t.low == "percentage" and k + 1 < n and toks[k + 1].low in POINT_WORDS:
+            c.unit, c.last = "points", k + 1
+            return
+        if t.low == "basis" and k + 1 < n and toks[k + 1].low in POINT_WORDS:
+            c.unit, c.last = "basis points", k + 1
+            return
+        if t.low in POINT_WORDS and t.gap:
+            c.unit, c.last = "points", k
+            return
+        if t.low in CURRENCY_WORDS and t.gap:
+            c.unit, c.last = CURRENCY_WORDS[t.low], k
+            return
+        if t.low in SUBUNITS and t.gap:
+            unit, factor = SUBUNITS[t.low]
+            c.unit, c.value, c.last = unit, c.value * factor, k
+            return
+        u = unit_word(t.low)
+        if u and t.gap:
+            if t.low in ("pound", "pounds") and c.unit is None:
+                u = "lb"
+            c.unit, c.last = u, k
+            return
+    if t.text == "-" and not t.gap and k + 1 < n and not toks[k + 1].gap:
+        w = toks[k + 1]
+        if w.low == "plus":
+            c.qualifier, c.last = "more than", k + 1
+            _unit_after(toks, c)
+            return
+        if c.unit is None and w.low in HYPHEN_UNITS:
+            c.unit, c.last = HYPHEN_UNITS[w.low], k + 1
+            # 63-year-old
+            if (w.low == "year" and k + 3 < n and toks[k + 2].text == "-" and toks[k + 3].low == "old"):
+                c.age, c.last = True, k + 3
+            return
+        if c.unit is None and w.low in ("point", "percent"):
+            c.unit, c.last = ("points" if w.low == "point" else "%"), k + 1
+            return
+        if c.unit is None and w.low == "count":
+            c.label, c.last = "counts", k + 1
+            return
+        if w.low in ("an", "a") and k + 3 < n and toks[k + 2].text == "-" and toks[k + 3].low in RATE_PERIODS:
+            c.rate, c.last = f"{w.low} {toks[k + 3].low}", k + 3  # $12-an-hour
+            return
+    if t.low in ("years", "year") and k + 1 < n and toks[k + 1].low == "old" and c.unit is None:
+        c.unit, c.age, c.last = "years", True, k + 1
+
+
+def _trailing_qualifier(toks: list[Token], c: _Cand) -> None:
+    """ "or more", "or less", "or so", "plus" after the figure."""
+    n = len(toks)
+    k = c.last + 1
+    if k + 1 < n and toks[k].low == "or":
+        w = toks[k + 1].low
+        q = {"more": "at least", "higher": "at least", "greater": "at least", "less": "up to",
+             "fewer": "up to", "lower": "up to", "so": "about"}.get(w)
+        if q and (k + 2 >= n or toks[k + 2].low != "than"):
+            c.qualifier, c.last = q, k + 1
+    elif k < n and toks[k].low == "plus" and toks[k].gap and (k + 1 >= n or not toks[k + 1].is_num):
+        c.qualifier, c.last = "more than", k
+
+
+def _range_second(toks: list[Token], c: _Cand) -> int | None:
+    """Index where the second number of a range starts ("5 to 10", "5-4", "$30,000 and $60,000")."""
+    n = len(toks)
+    k = c.last + 1
+    if k + 1 >= n:
+        return None
+    t = toks[k]
+    if t.text == "-" and not t.gap and not toks[k + 1].gap and (toks[k + 1].is_num or toks[k + 1].text in CURRENCY_SYMBOLS):
+        return k + 1
+    if t.low in ("to", "and", "or") or (t.text == "-" and t.gap):
+        j = k + 1
+        q, _ = _qualifier_before(toks, j + 2) if j + 2 < n else (None, j)
+        if q and j + 2 < n and toks[j].low in ("more", "less", "at", "up", "as", "nearly", "about"):
+            j = j + 2 if toks[j + 1].low in ("than", "least", "to", "most") else j + 1
+        if toks[j].is_num or toks[j].text in CURRENCY_SYMBOLS or toks[j].low in NUMBER_WORDS:
+            if t.low == "and" and not _between_before(toks, c.first):
+                return None
+            return k + 1
+    return None
+
+
+def _between_before(toks: list[Token], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and j >= i - 3:
+        if toks[j].low in ("between", "from"):
+            return True
+        j -= 1
+    return False
+
+
+def _label(toks: list[Token], c: _Cand, para: str) -> None:
+    """What is counted: the phrase after the figure, an "of"/"in" phrase, or what precedes."""
+    n = len(toks)
+    k = c.last + 1
+    if c.age:
+        c.label = "age"
+        np = _collect_np(toks, k, 4)
+        return
+    rate = _rate_at(toks, k)
+    if rate:
+        c.rate = c.rate or rate[0]
+        k = rate[1] + 1
+    found: tuple[int, int] | None = None
+    if c.label is None:
+        if k < n and toks[k].low in ("more", "additional", "new", "other", "fewer", "extra"):
+            found = _collect_np(toks, k + 1)
+            if found:
+                found = (k, found[1])
+        elif not (c.unit in TIME_UNITS.values() and c.rate is None and k < n and toks[k].low == "of"):
+            found = _collect_np(toks, k)
+        if found is None and k + 1 < n and toks[k].low in ("of", "in", "for", "on") and toks[k].gap:
+            prep = toks[k].low
+            if prep == "of" or (c.unit is not None and c.unit not in TIME_UNITS.values()) or c.unit is None:
+                j = k + 1
+                while j < n and (toks[j].low in DETERMINERS or toks[j].low == "all"):
+                    j += 1
+                # possessor: "the bank's 100,000 retail bankers" → skip a number after it
+                found = _collect_np(toks, j)
+                if found and toks[found[1]].text.endswith("'s") and found[1] + 1 < n:
+                    nxt = found[1] + 1
+                    if toks[nxt].is_num:
+                        nxt += 1
+                    more = _collect_np(toks, nxt)
+                    if more:
+                        found = (found[0], more[1])
+                elif found is None and j < n and toks[j].is_num:
+                    found = _collect_np(toks, j + 1)
+                if found and prep != "of" and c.unit is None:
+                    found = None  # "12 in Ohio": not what is counted
+        if found is not None:
+            c.label = para[toks[found[0]].start:toks[found[1]].end]
+            if c.unit is None or c.unit in ("%", "points") or c.unit in TIME_UNITS.values():
+                pass
+            if c.rate:
+                c.label += " " + c.rate
+            # the counted phrase is part of the surface text for plain counts
+            return
+    if c.label is not None:
+        return
+    if c.unit in TIME_UNITS.values():
+        word = c.unit if c.value != 1 else c.unit.rstrip("s")
+        c.label = word + (" " + c.rate if c.rate else "")
+        return
+    back = _context_before(toks, c)
+    if back is not None:
+        words = para[toks[back[0]].start:toks[back[1]].end]
+        if c.rate and c.unit and c.unit.isupper():
+            if toks[back[1]].low in EARN_VERBS:
+                words = "pay"
+        c.label = words + (" " + c.rate if c.rate else "")
+    elif c.rate:
+        c.label = ("pay " if c.unit and c.unit.isupper() else "") + c.rate
+
+
+def _context_before(toks: list[Token], c: _Cand) -> tuple[int, int] | None:
+    """The phrase before a figure with nothing after it: "net loss of", "rate of"."""
+    q, j = _qualifier_before(toks, c.first)
+    j -= 1
+    if j < 0:
+        return None
+    t = toks[j]
+    if t.low in ("of", "at", "to", "by", "from", "is", "was", "were", "are", "be", "exceeds",
+                 "approaches", "totaled", "totalled", "reached", "hit", "topped"):
+        if t.low in ("is", "was", "were", "are", "be") and j > 0 and toks[j - 1].low in PRONOUNS:
+            return None
+        j -= 1
+    elif t.text in "+-/" or t.text == "±":
+        while j >= 0 and not toks[j].is_word:
+            j -= 1
+    if j < 0 or not toks[j].is_word:
+        return None
+    while j >= 0 and toks[j].low in DETERMINERS:
+        j -= 1
+    if j < 0:
+        return None
+    return _collect_back(toks, j, 4)
+
+
+def _quote_spans(para: str, folded: str) -> list[tuple[int, int]]:
+    """Spans inside double quotation marks (curly or straight) in one paragraph."""
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for idx, ch in enumerate(folded):
+        if ch != '"':
+            continue
+        orig = para[idx]
+        if orig == "“" or (orig == '"' and open_at < 0):
+            if open_at < 0:
+                open_at = idx
+        elif open_at >= 0:
+            spans.append((open_at, idx + 1))
+            open_at = -1
+    if open_at >= 0:
+        spans.append((open_at, len(para)))
+    return spans
+
+
+def _sentence_for(doc: Document, para_index: int, offset: int, cache: dict[int, list]) -> str:
+    sents = cache.get(para_index)
+    if sents is None:
+        sents = cache[para_index] = doc.sentences_in(para_index)
+    for s in sents:
+        if s.start <= offset < s.end:
+            return s.text
+    return doc.paragraphs[para_index]
+
+
+def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
+    """Candidate figures of one paragraph with their (start, end) character offsets."""
+    folded = fold(para)
+    toks = tokenize(folded)
+    n = len(toks)
+    out: list[_Cand] = []
+    i = 0
+    pending: _Cand | None = None  # first part of a range waiting for its second part
+    while i < n:
+        c = _parse_at(toks, i)
+        if c is None:
+            i += 1
+            continue
+        q, qfirst = _qualifier_before(toks, c.first)
+        if q and not (q == "over" and c.unit in TIME_UNITS.values()):
+            c.qualifier = c.qualifier or q
+            c.first = qfirst
+        _trailing_qualifier(toks, c)
+        if pending is not None:
+            pending.linked_to = c
+            pending = None
+        second = _range_second(toks, c)
+        if second is not None:
+            pending = c
+            out.append(c)
+            i = second
+            continue
+        out.append(c)
+        i = c.last + 1
+    # labels, then ranges: the first part borrows unit, scale and label from the second
+    for c in out:
+        if c.linked_to is not None and c.label is None:
+            continue
+        _label(toks, c, para)
+    for c in reversed(out):
+        other = c.linked_to
+        if other is None:
+            continue
+        if c.unit is None and other.unit is not None:
+            c.unit = other.unit
+        if c.scale == 1.0 and other.scale > 1.0 and c.value * other.scale <= other.value * 1.0001:
+            c.value *= other.scale
+        if c.label is None:
+            c.label = other.label
+        c.rate = c.rate or other.rate
+    # elliptical numbers: "10 judges rather than 11" → 11 judges
+    result = []
+    for idx, c in enumerate(out):
+        if c.label is None and idx > 0 and c.unit is None:
+            prev = out[idx - 1]
+            gap_text = folded[toks[prev.last].end:toks[c.first].start]
+            if len(gap_text) < 40 and any(w in gap_text for w in ("than", "with", "vs", "versus", "to")):
+                c.label = prev.label
+        if c.label is None and c.unit is None and c.words and not c.compound:
+            continue  # a bare "two" with nothing counted
+        if c.label is None and c.unit is None and not _standalone_ok(toks, c):
+            continue
+        result.append((c, toks[c.first].start, toks[c.last].end))
+    return result
+
+
+def _standalone_ok(toks: list[Token], c: _Cand) -> bool:
+    """A bare number with no unit or label: keep only ages ("who is 70", "under 30")."""
+    k = c.first - 1
+    if k >= 0 and toks[k].low in ("is", "was", "aged", "age", "ages"):
+        if 1 <= c.value <= 120:
+            c.unit, c.label, c.age = "years", "age", True
+            return True
+    if (c.qualifier == "less than" and k >= 1 and toks[k].low == "under"
+            and toks[k - 1].low in ("people", "those", "voters", "adults", "children", "anyone", "men",
+                                    "women", "americans", "kids", "youths")):
+        if 10 <= c.value <= 100:
+            c.unit, c.label, c.age = "years", "age", True
+            return True
+    return c.compound and c.words
 
 
 def extract_figures(doc: Document) -> list[Figure]:
     """Every figure in reading order; the few that belong in "By the numbers" get key=True."""
-    return []
+    figures: list[Figure] = []
+    cache: dict[int, list] = {}
+    for p_index, para in enumerate(doc.paragraphs):
+        found = figures_in_paragraph(para)
+        if not found:
+            continue
+        quotes = _quote_spans(para, fold(para))
+        for c, start, end in found:
+            in_quote = any(a <= start < b for a, b in quotes)
+            figures.append(
+                Figure(
+                    text=para[start:end],
+                    value=as_number(c.value),
+                    unit=c.unit,
+                    label=c.label,
+                    qualifier=c.qualifier,
+                    sentence=_sentence_for(doc, p_index, start, cache),
+                    paragraph=p_index,
+                    in_quote=in_quote,
+                    start=start,
+                    end=end,
+                )
+            )
+    select_keys(figures)
+    return figures
