@@ -1,0 +1,1 @@
+"""Widgets of the reader: the virtual library list and the brief's parts."""

@@ -1,0 +1,193 @@
+"""The brief at a glance: header, summary, key figures, quotes, sources.
+
+Built as Rich renderables from ``Text`` objects only: every article-derived
+string goes through :func:`briefs.safe.inert` and is never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, ClassVar
+
+from rich.box import ROUNDED
+from rich.columns import Columns
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from briefs.safe import inert
+
+KIND_ORDER = ("document", "organization", "person", "publication", "anonymous")
+KIND_TITLES = {
+    "document": "Documents",
+    "organization": "Organisations",
+    "person": "People",
+    "publication": "Publication",
+    "anonymous": "Anonymous",
+}
+
+
+def t(value: Any, style: str = "") -> Text:
+    """Inert text: article data shown exactly, never obeyed."""
+    return Text(inert(str(value)) if value is not None else "", style=style)
+
+
+def figure_value(figure: dict[str, Any]) -> str:
+    """A figure's headline: its text as printed (e.g. "$53 million")."""
+    return inert(str(figure.get("text") or figure.get("value") or ""))
+
+
+def figure_caption(figure: dict[str, Any]) -> str:
+    bits = [figure.get("label") or figure.get("unit") or ""]
+    if figure.get("qualifier"):
+        bits.insert(0, f"({figure['qualifier']})")
+    return inert(" ".join(b for b in bits if b))
+
+
+def key_figures(brief: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The "By the numbers" figures (flagged key, else the first four) and the rest."""
+    figures = list(brief.get("figures") or [])
+    key = [f for f in figures if f.get("key")] or figures[:4]
+    rest = [f for f in figures if not any(f is k for k in key)]
+    return key, rest
+
+
+def meta_line(brief: dict[str, Any]) -> Text:
+    parts = [brief.get("outlet"), brief.get("published")]
+    if brief.get("authors"):
+        parts.append("by " + ", ".join(str(a) for a in brief["authors"]))
+    return Text(" · ").join(t(p) for p in parts if p)
+
+
+def header(brief: dict[str, Any]) -> RenderableType:
+    lines: list[RenderableType] = [t(brief.get("title") or "(untitled)", "bold")]
+    meta = meta_line(brief)
+    if meta:
+        lines.append(Text.assemble(meta, style="dim"))
+    if brief.get("credit"):
+        lines.append(t(brief["credit"], "dim italic"))
+    if brief.get("url"):
+        lines.append(t(brief["url"], "dim underline"))
+    state = brief.get("state") or {}
+    marks = []
+    if state.get("starred"):
+        marks.append("★ starred")
+    if not state.get("read", True):
+        marks.append("● unread")
+    if state.get("tags"):
+        marks.append("tags: " + ", ".join(inert(str(x)) for x in state["tags"]))
+    if marks:
+        lines.append(Text("  ".join(marks), style="italic"))
+    return Group(*lines)
+
+
+def section(title: str) -> Text:
+    return Text(f"\n{title}", style="bold underline")
+
+
+def numbers(brief: dict[str, Any]) -> RenderableType:
+    key, rest = key_figures(brief)
+    if not key:
+        return Group(section("BY THE NUMBERS"), Text("No figures in this article.", "dim"))
+    cards = [
+        Panel(
+            Group(t(figure_value(f), "bold"), t(figure_caption(f), "dim")),
+            box=ROUNDED, width=22, padding=(0, 1),
+        )
+        for f in key
+    ]
+    parts: list[RenderableType] = [section("BY THE NUMBERS"), Columns(cards)]
+    if rest:
+        line = Text("  ")
+        line.append(" · ".join(f"{figure_value(f)} {figure_caption(f)}".strip() for f in rest))
+        parts.append(Text.assemble(line, style="dim"))
+        parts.append(Text(f"  {len(rest)} more — press 2 or f for all figures", style="italic"))
+    return Group(*parts)
+
+
+def quote_heading(quote: dict[str, Any]) -> Text:
+    line = t(quote.get("speaker") or "Unattributed", "bold")
+    if quote.get("role"):
+        line.append("  ")
+        line.append(inert(str(quote["role"])), style="dim")
+    return line
+
+
+def quotes(brief: dict[str, Any]) -> RenderableType:
+    items = list(brief.get("quotes") or [])
+    parts: list[RenderableType] = [section("WHAT THEY'RE SAYING")]
+    if not items:
+        parts.append(Text("No quotes in this article.", "dim"))
+    for quote in items:
+        parts.append(quote_heading(quote))
+        parts.append(Text.assemble("  “", t(quote.get("text")), "”"))
+    return Group(*parts)
+
+
+def group_sources(brief: dict[str, Any]) -> list[tuple[str, list[tuple[int, dict[str, Any]]]]]:
+    """Sources by kind in a fixed order, each with its index in the brief."""
+    groups: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+    for index, source in enumerate(brief.get("sources") or []):
+        groups[str(source.get("kind") or "organization")].append((index, source))
+    order = [k for k in KIND_ORDER if k in groups] + sorted(set(groups) - set(KIND_ORDER))
+    return [(kind, groups[kind]) for kind in order]
+
+
+def source_label(source: dict[str, Any]) -> Text:
+    mentions = int(source.get("mentions") or 1)
+    label = t(source.get("name"))
+    label.append(f" ({mentions} mention{'s' if mentions != 1 else ''})", style="dim")
+    return label
+
+
+def sources(brief: dict[str, Any]) -> RenderableType:
+    parts: list[RenderableType] = [section("SOURCES")]
+    groups = group_sources(brief)
+    if not groups:
+        parts.append(Text("No sources found.", "dim"))
+    for kind, items in groups:
+        line = Text(f"▸ {KIND_TITLES.get(kind, kind.title()):<14} ", style="bold")
+        line.append_text(Text(" · ").join(source_label(s) for _, s in items))
+        parts.append(line)
+    return Group(*parts)
+
+
+def overview(brief: dict[str, Any]) -> RenderableType:
+    """The whole glance view of one brief."""
+    summary = t(brief.get("summary") or "")
+    return Group(header(brief), Text(""), summary, numbers(brief), quotes(brief), sources(brief))
+
+
+class BriefOverview(VerticalScroll, can_focus=True):
+    """A scrollable glance at one brief (the library preview and the Brief tab)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "scroll_down", "Scroll down", show=False),
+        Binding("k", "scroll_up", "Scroll up", show=False),
+        Binding("space", "page_down", "Page down", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    BriefOverview { padding: 0 1; }
+    BriefOverview > Static { width: 1fr; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.brief: dict[str, Any] | None = None
+
+    def compose(self):  # type: ignore[override]
+        yield Static(Text("Select a brief to see it here.", style="dim"), id="overview-body")
+
+    def show(self, brief: dict[str, Any] | None, placeholder: str = "") -> None:
+        """Show ``brief`` (or a placeholder line when there is none)."""
+        self.brief = brief
+        body = self.query_one("#overview-body", Static)
+        if brief is None:
+            body.update(Text(placeholder or "Select a brief to see it here.", style="dim"))
+        else:
+            body.update(overview(brief))
+        self.scroll_home(animate=False)
