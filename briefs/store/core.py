@@ -8,11 +8,9 @@ Store; SQLite connections belong to one thread, so open a Store per thread.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,11 +37,15 @@ _OPEN, _CLOSE = "\x02", "\x03"
 
 
 def _now() -> str:
+    from datetime import UTC, datetime
+
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def content_hash(brief: Mapping[str, Any]) -> str:
     """What "identical content" means: the title and body, whitespace-normalised."""
+    import hashlib
+
     parts = [brief.get("title") or "", *(brief.get("body") or [])]
     text = "\n".join(" ".join(p.split()) for p in parts)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
