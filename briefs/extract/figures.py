@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from briefs.extract.keys import select_keys
 from briefs.extract.numbers import (
     NUMBER_WORDS,
+    TENS,
     WORD_SCALES,
     Parsed,
     Token,
@@ -94,6 +95,10 @@ class _Cand:
     age: bool = False
     rate: str | None = None
     linked_to: _Cand | None = None  # the other end of a range, when this is its first part
+    linked_from: _Cand | None = None  # the first end of a range, when this is its second part
+    num: int = 0  # index of the number's first token (after currency, before qualifier)
+    elliptic: bool = False  # a bare number that may stand for an earlier figure ("six were")
+    label_end: int = -1  # last token of a counted phrase that belongs to the surface text
 
 
 def _sentence_start(toks: list[Token], i: int) -> bool:
@@ -335,10 +340,12 @@ def _parse_at(toks: list[Token], i: int) -> _Cand | None:
     money = unit is not None
     if not p.words and _excluded_digits(toks, i, money, p):
         return None
+    elliptic = False
     if p.words and not _word_ok(toks, p):
-        return None
+        if not _elliptic_ok(toks, p):
+            return None
+        elliptic = True
     value = p.value
-    scale = value / p.value if p.value else 1.0
     scale = 1.0
     if p.last > p.first and toks[p.last].low in ("thousand", "million", "billion", "trillion", "k",
                                                   "m", "mn", "bn", "b", "tn"):
@@ -350,8 +357,19 @@ def _parse_at(toks: list[Token], i: int) -> _Cand | None:
         elif toks[p.last].low in ("trillion", "tn"):
             scale = 1e12
     c = _Cand(start, p.last, value, unit, None, None, scale, p.words, p.compound)
+    c.num = p.first
+    c.elliptic = elliptic
     _unit_after(toks, c)
     return c
+
+
+def _elliptic_ok(toks: list[Token], p: Parsed) -> bool:
+    """A bare spelled-out number after "than"/"with"/a comma may stand for an earlier figure."""
+    first = toks[p.first]
+    if first.low in ("one", "zero") or (_is_cap(first) and not _sentence_start(toks, p.first)):
+        return False
+    prev = toks[p.first - 1] if p.first > 0 else None
+    return prev is not None and (prev.low in ("than", "with", "versus", "vs") or prev.text == ",")
 
 
 def _word_ok(toks: list[Token], p: Parsed) -> bool:
@@ -369,7 +387,12 @@ def _word_ok(toks: list[Token], p: Parsed) -> bool:
         return False
     if nxt.text == "-" and not nxt.gap:
         return True  # two-year, ten-point
-    if nxt.text == "%" or nxt.low in PERCENT_WORDS or nxt.low in POINT_WORDS:
+    if nxt.low in TIME_SUFFIXES or (nxt.low == "o" and p.last + 2 < len(toks)):
+        return False  # three o'clock, five p.m.
+    if p.first > 0 and toks[p.first - 1].low in ("couple", "few", "several", "many"):
+        return False  # a couple dozen, a few hundred
+    if (nxt.text == "%" or nxt.low in PERCENT_WORDS or nxt.low in POINT_WORDS
+            or nxt.low in ("percentage", "basis")):
         return not (first.low == "one" and nxt.low == "point")
     if first.low == "one":
         # "one" is mostly a pronoun; only with a unit ("one year") or a range ("one to two")
@@ -489,82 +512,137 @@ def _between_before(toks: list[Token], i: int) -> bool:
     return False
 
 
+NOMINAL = {
+    # the thing a money verb implies: "lost $916 million" is a loss
+    "lose": "loss", "loses": "loss", "lost": "loss", "losing": "loss",
+    "fine": "fine", "fined": "fine", "fines": "fine",
+    "raise": "revenue raised", "raises": "revenue raised", "raised": "funds raised",
+    "raising": "funds raised", "cost": "cost", "costs": "cost", "costing": "cost",
+    "owe": "debt owed", "owes": "debt owed", "owed": "debt owed", "owing": "debt owed",
+    "spend": "spending", "spends": "spending", "spent": "spending", "spending": "spending",
+    "borrow": "borrowed", "borrowed": "borrowed", "borrowing": "borrowed",
+    "donate": "donations", "donated": "donations", "gave": "donations", "given": "donations",
+    "invest": "investment", "invested": "investment", "investing": "investing",
+    "earn": "pay", "earns": "pay", "earned": "pay", "earning": "earning", "make": "pay",
+    "makes": "pay", "making": "pay", "made": "pay", "paid": "pay", "pay": "pay",
+    "sold": "sale", "sell": "sale", "sells": "sale", "bought": "purchase", "buy": "purchase",
+    "settle": "settlement", "settled": "settlement", "cut": "cuts", "cuts": "cuts",
+}
+
+
 def _label(toks: list[Token], c: _Cand, para: str) -> None:
     """What is counted: the phrase after the figure, an "of"/"in" phrase, or what precedes."""
     n = len(toks)
     k = c.last + 1
     if c.age:
         c.label = "age"
-        np = _collect_np(toks, k, 4)
         return
     rate = _rate_at(toks, k)
     if rate:
         c.rate = c.rate or rate[0]
         k = rate[1] + 1
+    money = c.unit is not None and c.unit.isupper()
+    timed = c.unit in TIME_UNITS.values()
     found: tuple[int, int] | None = None
-    if c.label is None:
+    if c.label is None and not (money and c.rate):
         if k < n and toks[k].low in ("more", "additional", "new", "other", "fewer", "extra"):
             found = _collect_np(toks, k + 1)
             if found:
                 found = (k, found[1])
-        elif not (c.unit in TIME_UNITS.values() and c.rate is None and k < n and toks[k].low == "of"):
+        elif not (timed and c.rate is None and k < n and toks[k].low == "of"):
             found = _collect_np(toks, k)
         if found is None and k + 1 < n and toks[k].low in ("of", "in", "for", "on") and toks[k].gap:
-            prep = toks[k].low
-            if prep == "of" or (c.unit is not None and c.unit not in TIME_UNITS.values()) or c.unit is None:
-                j = k + 1
-                while j < n and (toks[j].low in DETERMINERS or toks[j].low == "all"):
-                    j += 1
-                # possessor: "the bank's 100,000 retail bankers" → skip a number after it
-                found = _collect_np(toks, j)
-                if found and toks[found[1]].text.endswith("'s") and found[1] + 1 < n:
-                    nxt = found[1] + 1
-                    if toks[nxt].is_num:
-                        nxt += 1
-                    more = _collect_np(toks, nxt)
-                    if more:
-                        found = (found[0], more[1])
-                elif found is None and j < n and toks[j].is_num:
-                    found = _collect_np(toks, j + 1)
-                if found and prep != "of" and c.unit is None:
-                    found = None  # "12 in Ohio": not what is counted
+            found = _prep_phrase(toks, k, c)
         if found is not None:
             c.label = para[toks[found[0]].start:toks[found[1]].end]
-            if c.unit is None or c.unit in ("%", "points") or c.unit in TIME_UNITS.values():
-                pass
             if c.rate:
                 c.label += " " + c.rate
-            # the counted phrase is part of the surface text for plain counts
+            if c.unit is None and not c.words or c.unit is None:
+                c.label_end = found[1]
             return
     if c.label is not None:
         return
-    if c.unit in TIME_UNITS.values():
+    if timed:
         word = c.unit if c.value != 1 else c.unit.rstrip("s")
         c.label = word + (" " + c.rate if c.rate else "")
         return
-    back = _context_before(toks, c)
+    first = c.linked_from.first if c.linked_from is not None else c.first
+    if money:
+        verb = _money_verb(toks, first)
+        if verb:
+            c.label = verb + (" " + c.rate if c.rate else "")
+            return
+    if c.unit is None and not c.words:
+        # a bare count: only "stood at 200,000", "the total of 5,000"
+        if first == 0 or toks[first - 1].low not in ("at", "of", "to", "reached", "totaled", "hit"):
+            return
+    back = _context_before(toks, first)
     if back is not None:
-        words = para[toks[back[0]].start:toks[back[1]].end]
-        if c.rate and c.unit and c.unit.isupper():
-            if toks[back[1]].low in EARN_VERBS:
-                words = "pay"
-        c.label = words + (" " + c.rate if c.rate else "")
+        c.label = para[toks[back[0]].start:toks[back[1]].end] + (" " + c.rate if c.rate else "")
     elif c.rate:
-        c.label = ("pay " if c.unit and c.unit.isupper() else "") + c.rate
+        c.label = ("pay " if money else "") + c.rate
 
 
-def _context_before(toks: list[Token], c: _Cand) -> tuple[int, int] | None:
+def _prep_phrase(toks: list[Token], k: int, c: _Cand) -> tuple[int, int] | None:
+    """ "percent of the contributors", "$53 million in currency", "$50 million for expenses"."""
+    n = len(toks)
+    prep = toks[k].low
+    money = c.unit is not None and c.unit.isupper()
+    if prep != "of" and not money:
+        return None
+    j = k + 1
+    while j < n and (toks[j].low in DETERMINERS or toks[j].low == "all"):
+        j += 1
+    if j < n and toks[j].low in ("whom", "which", "them", "those", "these"):
+        return None
+    found = _collect_np(toks, j)
+    if found is None and j < n and toks[j].is_num:
+        found = _collect_np(toks, j + 1)  # "of 100,000 retail bankers"
+    if found is None:
+        return None
+    if toks[found[1]].text.endswith("'s") and found[1] + 1 < n:
+        # possessor: "the bank's 100,000 retail bankers" — skip a number after it
+        nxt = found[1] + 1
+        if toks[nxt].is_num:
+            nxt += 1
+        more = _collect_np(toks, nxt)
+        if more:
+            found = (found[0], more[1])
+    if prep != "of" and any(toks[x].low in TIME_UNITS or toks[x].low in ("single", "recent", "past", "next", "last")
+                            for x in range(found[0], found[1] + 1)):
+        return None  # "in a single year", "in recent months": when, not what
+    return found
+
+
+def _money_verb(toks: list[Token], first: int) -> str | None:
+    """The thing a verb right before a sum implies ("fined $185 million" → fine)."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        t = toks[j]
+        if not t.is_word:
+            return None
+        if t.low in NOMINAL:
+            return NOMINAL[t.low]
+        if t.low in ("the", "a", "an", "to", "him", "her", "them", "it", "us", "treasury", "taxpayers"):
+            continue
+        if j < first - 1 and not _is_cap(t):
+            return None
+    return None
+
+
+def _context_before(toks: list[Token], first: int) -> tuple[int, int] | None:
     """The phrase before a figure with nothing after it: "net loss of", "rate of"."""
-    q, j = _qualifier_before(toks, c.first)
+    q, j = _qualifier_before(toks, first)
     j -= 1
     if j < 0:
         return None
     t = toks[j]
     if t.low in ("of", "at", "to", "by", "from", "is", "was", "were", "are", "be", "exceeds",
-                 "approaches", "totaled", "totalled", "reached", "hit", "topped"):
+                 "approaches", "totaled", "totalled", "reached", "hit", "topped", "stood"):
         if t.low in ("is", "was", "were", "are", "be") and j > 0 and toks[j - 1].low in PRONOUNS:
             return None
         j -= 1
+        if j >= 0 and toks[j].low in ("stood", "stands", "was", "is"):
+            j -= 1
     elif t.text in "+-/" or t.text == "±":
         while j >= 0 and not toks[j].is_word:
             j -= 1
@@ -617,7 +695,7 @@ def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
     while i < n:
         c = _parse_at(toks, i)
         if c is None:
-            i += 1
+            i = _skip_compound(toks, i)
             continue
         q, qfirst = _qualifier_before(toks, c.first)
         if q and not (q == "over" and c.unit in TIME_UNITS.values()):
@@ -626,20 +704,24 @@ def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
         _trailing_qualifier(toks, c)
         if pending is not None:
             pending.linked_to = c
+            c.linked_from = pending
             pending = None
         second = _range_second(toks, c)
+        out.append(c)
         if second is not None:
             pending = c
-            out.append(c)
             i = second
             continue
-        out.append(c)
         i = c.last + 1
+    for c in out:
+        if c.unit is None and c.label is None and not c.elliptic:
+            _age(toks, c)
     # labels, then ranges: the first part borrows unit, scale and label from the second
     for c in out:
-        if c.linked_to is not None and c.label is None:
+        if c.linked_to is not None and c.label is None and not c.age:
             continue
-        _label(toks, c, para)
+        if c.label is None:
+            _label(toks, c, para)
     for c in reversed(out):
         other = c.linked_to
         if other is None:
@@ -650,37 +732,46 @@ def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
             c.value *= other.scale
         if c.label is None:
             c.label = other.label
+        if other.label is None and c.label is not None:
+            other.label, other.unit = c.label, other.unit or c.unit
         c.rate = c.rate or other.rate
-    # elliptical numbers: "10 judges rather than 11" → 11 judges
+    # elliptical numbers: "10 judges rather than 11", "Of the 10 judges …, six were"
     result = []
-    for idx, c in enumerate(out):
-        if c.label is None and idx > 0 and c.unit is None:
-            prev = out[idx - 1]
-            gap_text = folded[toks[prev.last].end:toks[c.first].start]
-            if len(gap_text) < 40 and any(w in gap_text for w in ("than", "with", "vs", "versus", "to")):
+    prev: _Cand | None = None
+    for c in out:
+        if c.label is None and prev is not None and (c.unit is None or c.unit == prev.unit):
+            between = folded[toks[prev.last].end:toks[c.first].start]
+            if len(between) < 120 and not any(ch in between for ch in ".!?;"):
                 c.label = prev.label
-        if c.label is None and c.unit is None and c.words and not c.compound:
-            continue  # a bare "two" with nothing counted
-        if c.label is None and c.unit is None and not _standalone_ok(toks, c):
-            continue
+                c.unit = c.unit or prev.unit
+        if c.label is not None or c.unit is not None:
+            prev = c
+        if c.label is None and c.unit is None:
+            continue  # a bare number with nothing counted
         result.append((c, toks[c.first].start, toks[c.last].end))
     return result
 
 
-def _standalone_ok(toks: list[Token], c: _Cand) -> bool:
-    """A bare number with no unit or label: keep only ages ("who is 70", "under 30")."""
-    k = c.first - 1
-    if k >= 0 and toks[k].low in ("is", "was", "aged", "age", "ages"):
-        if 1 <= c.value <= 120:
+def _skip_compound(toks: list[Token], i: int) -> int:
+    """Past a rejected spelled-out number, including "-four" of "Seventy-four"."""
+    if toks[i].low in TENS and i + 2 < len(toks) and toks[i + 1].text == "-" and not toks[i + 1].gap:
+        return i + 3
+    return i + 1
+
+
+def _age(toks: list[Token], c: _Cand) -> None:
+    """A bare number that is an age: "who is 70", "ages 55 to 65", "people under 30"."""
+    k = c.num - 1
+    if c.linked_from is not None:
+        k = c.linked_from.num - 1
+    if k >= 0 and toks[k].low in ("is", "was", "aged", "age", "ages", "turned", "turns"):
+        nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None
+        if 1 <= c.value <= 120 and (nxt is None or not nxt.is_word or nxt.low in STOP):
             c.unit, c.label, c.age = "years", "age", True
-            return True
-    if (c.qualifier == "less than" and k >= 1 and toks[k].low == "under"
-            and toks[k - 1].low in ("people", "those", "voters", "adults", "children", "anyone", "men",
-                                    "women", "americans", "kids", "youths")):
-        if 10 <= c.value <= 100:
-            c.unit, c.label, c.age = "years", "age", True
-            return True
-    return c.compound and c.words
+    elif (k >= 1 and toks[k].low in ("under", "over") and 10 <= c.value <= 100
+            and toks[k - 1].low in ("people", "those", "voters", "adults", "children", "anyone",
+                                    "men", "women", "americans", "kids", "youths", "everyone")):
+        c.unit, c.label, c.age = "years", "age", True
 
 
 def extract_figures(doc: Document) -> list[Figure]:
