@@ -285,7 +285,7 @@ def _collect_back(toks: list[Token], k: int, limit: int = 4) -> tuple[int, int] 
                     break
                 j -= 1
                 continue
-            if t.low in ("of", "and") and words and j > 0 and toks[j - 1].is_word:
+            if t.low in ("of", "and", "for") and words and j > 0 and toks[j - 1].is_word:
                 j -= 1
                 continue
             if t.low in STOP or t.low in PRONOUNS:
@@ -544,6 +544,16 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
     money = c.unit is not None and c.unit.isupper()
     timed = c.unit in TIME_UNITS.values()
     found: tuple[int, int] | None = None
+    if money and c.label is None:
+        after = _after_money(toks, c, para)
+        if after:
+            c.label = after
+            return
+    if (money or c.unit in ("%", "points")) and c.label is None:
+        before = _of_before(toks, c)
+        if before is not None:
+            c.label = para[toks[before[0]].start:toks[before[1]].end] + (" " + c.rate if c.rate else "")
+            return
     if c.label is None and not (money and c.rate):
         if k < n and toks[k].low in ("more", "additional", "new", "other", "fewer", "extra"):
             found = _collect_np(toks, k + 1)
@@ -563,14 +573,23 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
     if c.label is not None:
         return
     if timed:
-        word = c.unit if c.value != 1 else c.unit.rstrip("s")
+        word = para[toks[c.last].start:toks[c.last].end] if toks[c.last].is_word else c.unit
         c.label = word + (" " + c.rate if c.rate else "")
+        if not c.rate and k + 1 < n and toks[k].low in ("in", "on", "behind", "at") and toks[k].gap:
+            np = _collect_np(toks, _skip_dets(toks, k + 1), 3)
+            if np is not None:
+                c.label += " " + para[toks[k].start:toks[np[1]].end]
         return
     first = c.linked_from.first if c.linked_from is not None else c.first
     if money:
-        verb = _money_verb(toks, first)
+        verb = _money_verb(toks, first, para)
         if verb:
             c.label = verb + (" " + c.rate if c.rate else "")
+            k = c.last + 1 if not c.rate else k
+            if verb in TRANSFER and k + 1 < n and toks[k].low in ("to", "from"):
+                np = _collect_np(toks, _skip_dets(toks, k + 1), 5)
+                if np is not None:
+                    c.label += " " + para[toks[k].start:toks[np[1]].end]
             return
     if c.unit is None and not c.words:
         # a bare count: only "stood at 200,000", "the total of 5,000"
@@ -614,19 +633,82 @@ def _prep_phrase(toks: list[Token], k: int, c: _Cand) -> tuple[int, int] | None:
     return found
 
 
-def _money_verb(toks: list[Token], first: int) -> str | None:
+def _money_verb(toks: list[Token], first: int, para: str) -> str | None:
     """The thing a verb right before a sum implies ("fined $185 million" → fine)."""
     for j in range(first - 1, max(-1, first - 4), -1):
         t = toks[j]
         if not t.is_word:
             return None
         if t.low in NOMINAL:
-            return NOMINAL[t.low]
+            label = NOMINAL[t.low]
+            if label == "pay":
+                # whose pay: "Stumpf made $19.3 million", "managers could get $10,000"
+                k = j - 1
+                while k >= 0 and toks[k].low in MODALS:
+                    k -= 1
+                if k >= 0 and toks[k].is_word and toks[k].low not in STOP and toks[k].low not in PRONOUNS:
+                    who = _collect_back(toks, k, 3)
+                    if who is not None:
+                        label = "pay of " + para[toks[who[0]].start:toks[who[1]].end]
+            return label
         if t.low in ("the", "a", "an", "to", "him", "her", "them", "it", "us", "treasury", "taxpayers"):
             continue
         if j < first - 1 and not _is_cap(t):
             return None
     return None
+
+
+MODALS = frozenset("could would will can may might should must do does did to who that".split())
+TRANSFER = frozenset({"debt owed", "donations", "borrowed", "pay", "spending", "investment"})
+
+
+def _after_money(toks: list[Token], c: _Cand, para: str) -> str | None:
+    """What follows a sum: "$14 million borrowed from his father", "$18 million he raised"."""
+    n = len(toks)
+    k = c.last + 1
+    if k >= n or not toks[k].is_word:
+        return None
+    t = toks[k]
+    if t.low in NOMINAL and t.low.endswith("ed") and t.low != "made":
+        # a participle phrase: borrowed from his father
+        end = k
+        if k + 1 < n and toks[k + 1].low in ("from", "to", "by", "for", "on", "in"):
+            np = _collect_np(toks, _skip_dets(toks, k + 2), 4)
+            if np is not None:
+                end = np[1]
+        return para[t.start:toks[end].end]
+    j = k
+    if toks[j].low in ("that", "which"):
+        j += 1
+    if j < n and (toks[j].low in ("he", "she", "they", "it", "we") or
+                  (_is_cap(toks[j]) and toks[j].is_word and toks[j].low not in STOP)):
+        j += 1
+        if j < n and toks[j].low in ("says", "said", "say", "claims", "claimed"):
+            j += 1
+            if j < n and toks[j].low in ("he", "she", "they", "it", "we"):
+                j += 1
+        if j < n and toks[j].low in ("has", "have", "had"):
+            j += 1
+        if j < n and toks[j].low in NOMINAL:
+            return NOMINAL[toks[j].low]
+    return None
+
+
+def _skip_dets(toks: list[Token], j: int) -> int:
+    while j < len(toks) and toks[j].low in DETERMINERS:
+        j += 1
+    return j
+
+
+def _of_before(toks: list[Token], c: _Cand) -> tuple[int, int] | None:
+    """ "a rate of 20 percent", "a net loss of $915 million": the noun before "of"."""
+    q, j = _qualifier_before(toks, c.first if c.linked_from is None else c.linked_from.first)
+    j -= 1
+    if j < 1 or toks[j].low != "of" or not toks[j - 1].is_word:
+        return None
+    if toks[j - 1].low in STOP or toks[j - 1].low in PRONOUNS or _verb_like(toks[j - 1]):
+        return None
+    return _collect_back(toks, j - 1, 3)
 
 
 def _context_before(toks: list[Token], first: int) -> tuple[int, int] | None:
