@@ -98,6 +98,7 @@ class _Cand:
     linked_from: _Cand | None = None  # the first end of a range, when this is its second part
     num: int = 0  # index of the number's first token (after currency, before qualifier)
     elliptic: bool = False  # a bare number that may stand for an earlier figure ("six were")
+    weak: bool = False  # label is a single word taken from before the figure
     label_end: int = -1  # last token of a counted phrase that belongs to the surface text
 
 
@@ -244,8 +245,19 @@ def _collect_np(toks: list[Token], k: int, limit: int = 5) -> tuple[int, int] | 
 def _np_continues(toks: list[Token], j: int) -> bool:
     """After "and"/"or" inside a phrase: does a content word follow?"""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return (nxt is not None and nxt.is_word and nxt.low not in STOP and nxt.low not in NUMBER_WORDS
-            and not _verb_like(nxt))
+    if not (nxt is not None and nxt.is_word and nxt.low not in STOP and nxt.low not in NUMBER_WORDS
+            and not _verb_like(nxt)):
+        return False
+    # after a plural head ("investors and see") a verb may follow: only nouns continue
+    prev = toks[j - 1] if j > 0 else None
+    if prev is not None and _plural(prev) and not (_plural(nxt) or _is_cap(nxt)):
+        return False
+    return True
+
+
+def _plural(t: Token) -> bool:
+    low = t.low
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 IRREGULAR_PAST = frozenset(
@@ -564,6 +576,7 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
         if found is None and k + 1 < n and toks[k].low in ("of", "in", "for", "on") and toks[k].gap:
             found = _prep_phrase(toks, k, c)
         if found is not None:
+            found = _extend_pp(toks, found)
             c.label = para[toks[found[0]].start:toks[found[1]].end]
             if c.rate:
                 c.label += " " + c.rate
@@ -598,8 +611,23 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
     back = _context_before(toks, first)
     if back is not None:
         c.label = para[toks[back[0]].start:toks[back[1]].end] + (" " + c.rate if c.rate else "")
+        c.weak = back[0] == back[1]
     elif c.rate:
         c.label = ("pay " if money else "") + c.rate
+
+
+def _extend_pp(toks: list[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """A one-word label takes its "of"/"in" phrase: "hole in the federal budget"."""
+    k = found[1] + 1
+    if found[0] != found[1] or k + 1 >= len(toks) or toks[k].low not in ("of", "in"):
+        return found
+    j = _skip_dets(toks, k + 1)
+    if j < len(toks) and toks[j].is_num:
+        return found
+    np = _collect_np(toks, j, 4)
+    if np is None or any(toks[x].low in TIME_UNITS for x in range(np[0], np[1] + 1)):
+        return found
+    return found[0], np[1]
 
 
 def _prep_phrase(toks: list[Token], k: int, c: _Cand) -> tuple[int, int] | None:
@@ -725,6 +753,10 @@ def _context_before(toks: list[Token], first: int) -> tuple[int, int] | None:
         j -= 1
         if j >= 0 and toks[j].low in ("stood", "stands", "was", "is"):
             j -= 1
+        if t.low == "at":
+            # "the corporate tax rate, which, at 35 percent, is …"
+            while j >= 0 and (toks[j].text == "," or toks[j].low in ("which", "that")):
+                j -= 1
     elif t.text in "+-/" or t.text == "±":
         while j >= 0 and not toks[j].is_word:
             j -= 1
@@ -821,6 +853,9 @@ def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
     result = []
     prev: _Cand | None = None
     for c in out:
+        if (c.weak and prev is not None and c.unit == prev.unit and prev.label
+                and not any(ch in folded[toks[prev.last].end:toks[c.first].start] for ch in ".!?;")):
+            c.label = prev.label  # "the top 1 percent of taxpayers …, while the lower 95 percent"
         if c.label is None and prev is not None and (c.unit is None or c.unit == prev.unit):
             between = folded[toks[prev.last].end:toks[c.first].start]
             if len(between) < 120 and not any(ch in between for ch in ".!?;"):
@@ -830,6 +865,8 @@ def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
             prev = c
         if c.label is None and c.unit is None:
             continue  # a bare number with nothing counted
+        if c.linked_from is not None and c.value == 1 and c.unit is None and c.linked_from.value > 1:
+            continue  # "4 to 1": a ratio, the first number carries it
         result.append((c, toks[c.first].start, toks[c.last].end))
     return result
 
