@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from typing import Any, ClassVar
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.timer import Timer
+from textual.worker import get_current_worker
 
 from tui import settings as settings_module
 from tui.commands import BriefsCommands
@@ -45,7 +47,6 @@ class BriefsApp(App[int]):
         self.store = store or StoreRef()
         self.settings = settings if settings is not None else settings_module.load()
         self.poll_interval = poll_interval
-        self._version: int | None = None
         self._save_timer: Timer | None = None
 
     def on_mount(self) -> None:
@@ -55,7 +56,7 @@ class BriefsApp(App[int]):
             self.theme = self.settings.theme
         self.push_screen(LibraryScreen(self.store, self.settings.query, self.settings.sort))
         if self.poll_interval > 0:
-            self.set_interval(self.poll_interval, self.poll_store)
+            self.watch_store()
 
     # ----------------------------------------------------------- settings ---
 
@@ -77,18 +78,32 @@ class BriefsApp(App[int]):
     # -------------------------------------------------------- live refresh ---
 
     @work(thread=True, exclusive=True, group="poll")
-    def poll_store(self) -> None:
-        """See writes by other processes: reload the library when the store changed."""
+    def watch_store(self) -> None:
+        """See writes by other processes and reload the library when the store changed.
+
+        ``PRAGMA data_version`` is per connection, so this one worker keeps one
+        Store open for the app's lifetime and polls it.
+        """
+        worker = get_current_worker()
         try:
-            with opened(self.store) as store:
-                version = store.data_version() if hasattr(store, "data_version") else None
-                if version is None:
-                    version = store.count("")
+            store = self.store.open()
         except Exception:
             return
-        previous, self._version = self._version, version
-        if previous is not None and version != previous:
-            self.call_from_thread(self.library_changed)
+        try:
+            last = store.data_version()
+            while not worker.is_cancelled:
+                deadline = time.monotonic() + self.poll_interval
+                while time.monotonic() < deadline and not worker.is_cancelled:
+                    time.sleep(0.05)
+                try:
+                    version = store.data_version()
+                except Exception:
+                    continue
+                if version != last and not worker.is_cancelled:
+                    last = version
+                    self.call_from_thread(self.library_changed)
+        finally:
+            store.close()
 
     def library_changed(self) -> None:
         """Reload the library screen (wherever it is in the stack)."""

@@ -88,7 +88,8 @@ class LibraryScreen(BriefActions):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#empty").display = False
+        self.query_one("#left").border_title = "Library"
+        self.query_one("#preview").border_title = "Brief"
         self.library.sort = self.sort
         self.library.reload(self.initial_query, self.sort)
         self.library.focus()
@@ -165,10 +166,7 @@ class LibraryScreen(BriefActions):
     def loaded(self, event: LibraryList.Loaded) -> None:
         empty = event.total == 0 and not event.query.strip()
         self.empty = empty
-        self.query_one("#empty").display = empty
-        self.query_one("#search").display = not empty
-        self.library.display = not empty
-        self.query_one("#preview").display = not empty
+        self.set_class(empty, "empty")
         if empty:
             self.query_one("#load-sample", Button).focus()
         elif self.focused is None or isinstance(self.focused, Button):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -69,12 +70,18 @@ class ArticleView(VerticalScroll, can_focus=True):
                 widget.update(Text(self.body[index]))
         self.marked.clear()
 
+    def _sentence_style(self) -> Style:
+        """The sentence tint: the theme's warning colour blended into the background."""
+        base = self.background_colors[1]
+        tint = self.get_component_styles("article--sentence").background
+        return Style(bgcolor=base.blend(tint.with_alpha(1.0), tint.a).rich_color)
+
     def highlight(self, spans: tuple[Span, ...], current: int) -> None:
         """Mark every span; tint the sentence of ``spans[current]`` and scroll to it."""
         self.clear_highlight()
         if not spans:
             return
-        sentence = self.get_component_rich_style("article--sentence", partial=True)
+        sentence = self._sentence_style()
         exact = self.get_component_rich_style("article--span", partial=True)
         by_paragraph: dict[int, Text] = {}
         for number, (paragraph, start, end) in enumerate(spans):

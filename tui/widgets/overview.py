@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from rich.box import ROUNDED
 from rich.columns import Columns
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -95,7 +96,7 @@ def numbers(brief: dict[str, Any]) -> RenderableType:
     cards = [
         Panel(
             Group(t(figure_value(f), "bold"), t(figure_caption(f), "dim")),
-            box=ROUNDED, width=22, padding=(0, 1),
+            box=ROUNDED, width=21, padding=(0, 1),
         )
         for f in key
     ]
@@ -104,7 +105,7 @@ def numbers(brief: dict[str, Any]) -> RenderableType:
         line = Text("  ")
         line.append(" · ".join(f"{figure_value(f)} {figure_caption(f)}".strip() for f in rest))
         parts.append(Text.assemble(line, style="dim"))
-        parts.append(Text(f"  {len(rest)} more — press 2 or f for all figures", style="italic"))
+        parts.append(Text(f"  {len(rest)} more — all figures: f in the brief", style="italic"))
     return Group(*parts)
 
 
@@ -123,7 +124,7 @@ def quotes(brief: dict[str, Any]) -> RenderableType:
         parts.append(Text("No quotes in this article.", "dim"))
     for quote in items:
         parts.append(quote_heading(quote))
-        parts.append(Text.assemble("  “", t(quote.get("text")), "”"))
+        parts.append(Padding(Text.assemble("“", t(quote.get("text")), "”"), (0, 0, 0, 2)))
     return Group(*parts)
 
 
