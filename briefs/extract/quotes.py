@@ -1,11 +1,507 @@
-"""Quotes: direct quotations with their speaker, role and cue."""
+"""Quotes: direct quotations with their speaker, role and cue.
+
+Three passes over the cleaned document, each linear in its length:
+
+1. *marks* — quotation marks in every paragraph (typographic, ASCII, NYT-style
+   '' and ``), paired into segments; an unclosed paragraph-final quote that
+   reopens in the next paragraph continues there;
+2. *utterances* — segments interrupted only by an attribution ("X," she said.
+   "Y.") are joined into one quote; titles, slogans and scare quotes outside any
+   attribution are dropped;
+3. *attribution* — the cue verb and its subject next to the quote (after it,
+   before it, in the interruption, elsewhere in the paragraph, or the speaker of
+   the quote just before), parsed into name and role by :mod:`names` and
+   resolved to the full name mentioned earlier.
+"""
 
 from __future__ import annotations
 
-from briefs.models import Quote
-from briefs.text import Document
+from dataclasses import dataclass, field
+
+from briefs.extract import names as nm
+from briefs.extract.lexicon import CUE_VERBS, PRONOUNS, words
+from briefs.models import Quote, Span
+from briefs.text import Document, fold
+
+_OPENERS = "“„«‘‚‹"
+_CLOSERS = "”»’›"
+_OPEN_CONTEXT = " ([{—–-/\u00a0"
+
+
+# ------------------------------------------------------------------ marks ---
+
+
+@dataclass(slots=True)
+class Segment:
+    """Text between a pair of marks in one paragraph: [start, end) inside the marks."""
+
+    paragraph: int
+    start: int
+    end: int
+    open_at: int  # index of the opening mark
+    close_at: int | None  # index just past the closing mark, None when it runs to the end
+    open_width: int = 1
+
+
+def _kind(p: str, f: str, i: int, width: int) -> str:
+    """open | close | toggle for a double mark at ``i`` (``f`` is the folded text)."""
+    c = p[i]
+    if c in "“„«":
+        return "open"
+    if c in "”»":
+        return "close"
+    if c == "`":
+        return "open"
+    prev = f[i - 1] if i else " "
+    nxt = f[i + width] if i + width < len(f) else " "
+    if (prev.isspace() or prev in _OPEN_CONTEXT) and not nxt.isspace():
+        return "open"
+    if not prev.isspace() and (nxt.isspace() or not nxt.isalnum()):
+        return "close"
+    return "toggle"
+
+
+def find_segments(paragraph: str, index: int) -> list[Segment]:
+    """Quoted segments of one paragraph (double marks; single marks only without them)."""
+    f = fold(paragraph)
+    n = len(f)
+    segs: list[Segment] = []
+    open_at: int | None = None
+    open_w = 1
+    has_double = '"' in f or "''" in f
+    i = 0
+    while i < n:
+        c = f[i]
+        width = 0
+        if c == '"':
+            width = 1
+        elif c == "'" and i + 1 < n and f[i + 1] == "'":
+            width = 2
+        elif c == "'" and not has_double:
+            width = _single(paragraph, f, i)
+        if not width:
+            i += 1
+            continue
+        kind = _kind(paragraph, f, i, width) if width != -1 else "close"
+        if width == -1:
+            width = 1
+        if kind == "toggle":
+            kind = "open" if open_at is None else "close"
+        if kind == "open":
+            if open_at is not None and i - (open_at + open_w) > 0:
+                # an open inside an open quote: the first one was never closed
+                segs.append(Segment(index, open_at + open_w, i, open_at, None, open_w))
+            open_at, open_w = i, width
+        elif open_at is not None:
+            segs.append(Segment(index, open_at + open_w, i, open_at, i + width - 1, open_w))
+            open_at = None
+        i += width
+    if open_at is not None and n - (open_at + open_w) > 0:
+        segs.append(Segment(index, open_at + open_w, n, open_at, None, open_w))
+    return [s for s in segs if _has_word(paragraph, s.start, s.end)]
+
+
+def _single(p: str, f: str, i: int) -> int:
+    """Width 1 for a single mark that opens (1) or closes (-1) a quote; 0 for apostrophes."""
+    prev = f[i - 1] if i else " "
+    nxt = f[i + 1] if i + 1 < len(f) else " "
+    if prev.isalnum() and nxt.isalnum():
+        return 0
+    if p[i] in "‘‚" or (not prev.isalnum() and nxt.isalpha() and prev in _OPEN_CONTEXT):
+        return 1
+    if not prev.isspace() and not nxt.isalnum() and prev.isalpha() is not None:
+        # a closing mark after a word; "voters'" plural possessives are rare in quotes
+        return -1 if p[i] == "’" or p[i] == "'" else 0
+    return 0
+
+
+def _has_word(text: str, a: int, b: int) -> bool:
+    return any(ch.isalnum() for ch in text[a:b])
+
+
+# ------------------------------------------------------------- attribution ---
+
+
+@dataclass(slots=True)
+class Attribution:
+    mention: nm.Mention
+    cue: str
+    pos: tuple[int, int]  # (paragraph, offset) of the cue
+
+
+_CONJ = words("and but or so yet still also then meanwhile however now later")
+_INTRO = words(
+    """in on at after before when while during since as asked speaking citing responding
+    following despite although though if because for with without under over by last
+    this earlier once until unlike like according addressing writing referring"""
+)
+
+
+def _is_cue(word: str) -> bool:
+    return word in CUE_VERBS  # lower-case only: "State", "Post" are never cues
+
+
+def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int) -> nm.Mention | None:
+    """The subject that opens the clause ``toks[lo:hi]`` ("On Monday, Smith ...")."""
+    i = lo
+    while i < hi and (toks[i][2].lower() in _CONJ or toks[i][2] == ","):
+        i += 1
+    if i < hi and (toks[i][2].lower() in _INTRO or toks[i][2].endswith("ing")):
+        k = i
+        while k < hi and toks[k][2] != ",":
+            k += 1
+        if k >= hi:
+            return None
+        i = k + 1
+    j = nm.np_forward(toks, i)
+    if j == i:
+        return None
+    m = nm.mention_from_np(text, toks, i, j)
+    if m is not None and m.kind == "person" and m.role is None:
+        role, _ = nm.appositive(text, toks, j)
+        m.role = role
+    return m
+
+
+def _after(text: str, a: int, b: int, par: int) -> Attribution | None:
+    """An attribution opening ``text[a:b]`` (after a closing mark): ", said X" / ", X said"."""
+    toks = nm.tokenize(text[a:b])
+    seg = text[a:b]
+    i = 0
+    while i < len(toks) and toks[i][2] in (",", "—", "–", "-", "--"):
+        i += 1
+    if i >= len(toks):
+        return None
+    i0 = nm.skip_adverbs(toks, i)
+    w = toks[i0][2] if i0 < len(toks) else ""
+    att: Attribution | None = None
+    if _is_cue(w):
+        j = nm.np_forward(toks, i0 + 1)
+        m = nm.mention_from_np(seg, toks, i0 + 1, j)
+        if m is not None:
+            att = _with_appositive(seg, toks, j, m, w, toks[i0][0])
+    elif w == "according" and i0 + 1 < len(toks) and toks[i0 + 1][2] == "to":
+        j = nm.np_forward(toks, i0 + 2)
+        m = nm.mention_from_np(seg, toks, i0 + 2, j)
+        if m is not None:
+            att = _with_appositive(seg, toks, j, m, "according to", toks[i0][0])
+    else:
+        j = nm.np_forward(toks, i)
+        m = nm.mention_from_np(seg, toks, i, j) if j > i else None
+        if m is not None:
+            role, k = nm.appositive(seg, toks, j)
+            if role is not None and k < len(toks) and toks[k][2] == ",":
+                k += 1
+            else:
+                role, k = None, j
+            k = nm.skip_adverbs(toks, k)
+            if k < len(toks) and _is_cue(toks[k][2]):
+                if role and not m.role and m.kind == "person":
+                    m.role = role
+                att = Attribution(m, toks[k][2], (0, toks[k][0]))
+    if att is not None:
+        att.pos = (par, a + att.pos[1])
+    return att
+
+
+def _with_appositive(text: str, toks: list[nm.Tok], j: int, m: nm.Mention, cue: str,
+                     at: int) -> Attribution:
+    if (m.kind in ("unnamed", "organization") and j + 1 < len(toks) and toks[j][2] == ","
+            and nm.is_cap(toks[j + 1][2])):
+        # "a spokeswoman for X, Jane Doe"
+        k = nm.np_forward(toks, j + 1, 6)
+        inner = nm.mention_from_np(text, toks, j + 1, k)
+        if inner and inner.kind == "person" and inner.name and len(inner.name.split()) >= 2:
+            inner.role = m.text
+            return Attribution(inner, cue, (0, at))
+    role, _ = nm.appositive(text, toks, j)
+    if role and m.kind == "person" and not m.role:
+        m.role = role
+    return Attribution(m, cue, (0, at))
+
+
+def _before(text: str, a: int, b: int, par: int) -> Attribution | None:
+    """An attribution in ``text[a:b]`` before an opening mark: "X said, " / "X told Y: "."""
+    seg = text[a:b]
+    toks = nm.tokenize(seg)
+    n = len(toks)
+    att: Attribution | None = None
+    for k in range(n - 1):
+        if toks[k][2] in ("according", "According") and toks[k + 1][2] == "to":
+            j = nm.np_forward(toks, k + 2)
+            m = nm.mention_from_np(seg, toks, k + 2, j)
+            if m is not None:
+                att = _with_appositive(seg, toks, j, m, "according to", toks[k][0])
+                break
+    if att is None:
+        for c in range(n - 1, -1, -1):
+            w = toks[c][2]
+            if not _is_cue(w):
+                continue
+            att = _subject_of_cue(seg, toks, c)
+            break
+    if att is not None:
+        att.pos = (par, a + att.pos[1])
+    return att
+
+
+def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
+    """Who utters the cue at ``toks[c]``: the subject before it, after it, or of the clause."""
+    w = toks[c][2]
+    j = nm.skip_adverbs_back(toks, c)
+    prev = toks[j - 1][2] if j > 0 else ""
+    if prev == ",":
+        # "Smith, the former mayor, said" / "Smith, who …, said" / "…, saying"
+        k = j - 2
+        while k >= 0 and toks[k][2] != ",":
+            k -= 1
+        if k > 0 and not w.endswith("ing"):
+            start = nm.np_backward(toks, k)
+            m = nm.mention_from_np(seg, toks, start, k) if start < k else None
+            if m is not None and m.kind != "unnamed":
+                role = seg[toks[k + 1][0] : toks[j - 2][1]] if k + 1 <= j - 2 else None
+                if role and not m.role and m.kind == "person" and not role.lower().startswith(
+                        ("who", "which", "speaking", "in ", "on ", "at ")):
+                    m.role = role
+                return Attribution(m, w, (0, toks[c][0]))
+        m = _subject(seg, toks, 0, c)
+        return Attribution(m, w, (0, toks[c][0])) if m is not None else None
+    start = nm.np_backward(toks, j)
+    if start < j and prev.lower() not in _CONJ:
+        m = nm.mention_from_np(seg, toks, start, j)
+        if m is not None:
+            return Attribution(m, w, (0, toks[c][0]))
+    if prev.lower() in _CONJ or w.endswith("ing") or (start == j and j > 0):
+        m = _subject(seg, toks, 0, c)
+        if m is not None:
+            return Attribution(m, w, (0, toks[c][0]))
+    # inverted: "said X, “…”"
+    k = nm.np_forward(toks, c + 1)
+    if k > c + 1:
+        m = nm.mention_from_np(seg, toks, c + 1, k)
+        if m is not None:
+            return _with_appositive(seg, toks, k, m, w, toks[c][0])
+    return None
+
+
+# ------------------------------------------------------------- utterances ---
+
+
+@dataclass
+class Utterance:
+    segments: list[Segment] = field(default_factory=list)
+    attribution: Attribution | None = None
+    own: bool = False  # the attribution is next to the quote (not inherited)
+
+
+def _sent_start(bounds: list[tuple[int, int]], pos: int) -> int:
+    start = 0
+    for a, _b in bounds:
+        if a <= pos:
+            start = a
+        else:
+            break
+    return start
+
+
+def _sent_end(bounds: list[tuple[int, int]], pos: int, default: int) -> int:
+    for a, b in bounds:
+        if a <= pos < b:
+            return b
+    return default
+
+
+def _count_words(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+def _mask(p: str, segs: list[Segment]) -> str:
+    """The paragraph with quoted words blanked, so attribution parsing sees only the frame."""
+    parts: list[str] = []
+    last = 0
+    for s in segs:
+        parts.append(p[last : s.start])
+        parts.append(" " * (s.end - s.start))
+        last = s.end
+    parts.append(p[last:])
+    return "".join(parts)
+
+
+def _is_markup(p: str, s: Segment) -> bool:
+    """Attribute values in embedded markup (<tweet id="…">) are not quotes."""
+    return s.open_at > 0 and p[s.open_at - 1] == "="
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
     """Every direct quote in reading order, one per utterance."""
-    return []
+    paras = doc.paragraphs
+    bounds: list[list[tuple[int, int]]] = [[] for _ in paras]
+    for sent in doc.sentences:
+        bounds[sent.paragraph].append((sent.start, sent.end))
+    per_par = [[s for s in find_segments(p, i) if not _is_markup(p, s)]
+               for i, p in enumerate(paras)]
+    masked = [_mask(p, segs) for p, segs in zip(paras, per_par, strict=True)]
+    entities = nm.Entities()
+    out: list[Quote] = []
+    last: Utterance | None = None
+    carry: Utterance | None = None  # a quote running on into the next paragraph
+    for i, p in enumerate(paras):
+        nm.scan_people(p, i, entities)
+        m = masked[i]
+        segs = per_par[i]
+        utts: list[Utterance] = []
+        k = 0
+        if carry is not None and segs and segs[0].open_at <= 1:
+            carry.segments.append(segs[0])
+            k = 1
+            s0 = segs[0]
+            if s0.close_at is not None and carry.attribution is None:
+                end = _sent_end(bounds[i], s0.close_at + 1, len(p))
+                att = _after(m, s0.close_at + 1, max(end, s0.close_at + 1), i)
+                if att is not None:
+                    carry.attribution, carry.own = att, True
+        carry = None if k == 0 or segs[0].close_at is not None else carry
+        while k < len(segs):
+            s = segs[k]
+            u = Utterance([s])
+            while True:
+                nxt = segs[k + 1] if k + 1 < len(segs) else None
+                if s.close_at is None:
+                    break
+                end = _sent_end(bounds[i], s.close_at + 1, len(p))
+                stop = min(end, nxt.open_at) if nxt else end
+                att = _after(m, s.close_at + 1, max(stop, s.close_at + 1), i)
+                if att is None:
+                    break
+                if u.attribution is None:
+                    u.attribution, u.own = att, True
+                # "X," she said. "Y." — the next segment continues this utterance
+                if nxt is None or not _joins(m, s, nxt, bounds[i]):
+                    break
+                u.segments.append(nxt)
+                k += 1
+                s = nxt
+            if u.attribution is None:
+                first = u.segments[0]
+                a = _sent_start(bounds[i], first.open_at)
+                att = _before(m, a, first.open_at, i)
+                if att is not None:
+                    u.attribution, u.own = att, True
+            if u.segments[-1].close_at is None and i + 1 < len(paras):
+                carry = u
+            utts.append(u)
+            k += 1
+        for u in utts:
+            if u.attribution is None:
+                u.attribution = _fallback(doc, masked, u, bounds, last, utts)
+        for u in utts:
+            if _is_quote(doc, u):
+                out.append(_to_quote(doc, u, entities))
+                last = u
+    return out
+
+
+def _joins(m: str, s: Segment, nxt: Segment, bounds: list[tuple[int, int]]) -> bool:
+    """Does ``nxt`` continue ``s`` after its attribution ("X," she said. "Y.")?"""
+    gap = m[s.close_at + 1 : nxt.open_at] if s.close_at is not None else ""
+    if _count_words(gap) > 25:
+        return False
+    if nxt.close_at is not None:
+        end = _sent_end(bounds, nxt.close_at + 1, len(m))
+        if _after(m, nxt.close_at + 1, max(end, nxt.close_at + 1), 0) is not None:
+            return False
+    return True
+
+
+def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
+              last: Utterance | None, utts: list[Utterance]) -> Attribution | None:
+    """No cue next to the quote: another attribution in the paragraph or the last speaker."""
+    s = u.segments[0]
+    par = s.paragraph
+    m = masked[par]
+    # an earlier quote of the same paragraph: "“A,” he said. “B.”"
+    for v in reversed(utts[: utts.index(u)]):
+        if v.attribution is not None:
+            return v.attribution
+    # a later sentence of the paragraph: "“A.” She said it twice."
+    tail = u.segments[-1]
+    if tail.close_at is not None and tail.paragraph == par:
+        end = len(m)
+        for v in utts[utts.index(u) + 1 :]:
+            end = v.segments[0].open_at
+            break
+        att = _after(m, tail.close_at + 1, end, par)
+        if att is None and end > tail.close_at + 1:
+            att = _before(m, tail.close_at + 1, end, par)
+        if att is not None:
+            return att
+    if s.open_at > 1 or par == 0:
+        # text before the quote in its own paragraph
+        att = _before(m, 0, s.open_at, par)
+        return att
+    # the paragraph before: "He added:" / "Smith continued." / the speaker just before
+    if last is not None and last.attribution is not None and par - last.segments[-1].paragraph <= 1:
+        return last.attribution
+    prev = masked[par - 1]
+    ps = _sent_start(bounds[par - 1], max(len(prev) - 2, 0))
+    if prev.rstrip().endswith(":") or not per_par_has_quote(prev):
+        return _before(prev, ps, len(prev), par - 1)
+    return None
+
+
+def per_par_has_quote(masked: str) -> bool:
+    return '"' in fold(masked)
+
+
+def _is_quote(doc: Document, u: Utterance) -> bool:
+    """Drop titles, slogans and scare quotes: short quotes need their own attribution."""
+    text = " ".join(doc.paragraphs[s.paragraph][s.start : s.end] for s in u.segments)
+    if not any(ch.isalpha() for ch in text):
+        return False
+    words = _count_words(text)
+    if words >= 5:
+        return True
+    if u.own:
+        return True
+    return words >= 3 and u.attribution is not None
+
+
+def _to_quote(doc: Document, u: Utterance, entities: nm.Entities) -> Quote:
+    parts = [doc.paragraphs[s.paragraph][s.start : s.end].strip() for s in u.segments]
+    spans = []
+    for s in u.segments:
+        p = doc.paragraphs[s.paragraph]
+        a, b = s.start, s.end
+        while a < b and p[a].isspace():
+            a += 1
+        while b > a and p[b - 1].isspace():
+            b -= 1
+        spans.append(Span(paragraph=s.paragraph, start=a, end=b))
+    speaker = mention = role = cue = None
+    att = u.attribution
+    if att is not None:
+        m = att.mention
+        cue = att.cue
+        role = m.role
+        if m.kind == "pronoun":
+            mention = m.text
+            speaker = entities.resolve_pronoun(m.text, att.pos) if m.text.lower() in PRONOUNS \
+                else None
+        elif m.name:
+            mention = m.name
+            if m.kind == "person":
+                speaker = entities.resolve_name(m.name)
+                entities.add(speaker, att.pos, "person")
+            else:
+                speaker = m.name
+        else:
+            mention = m.text
+    return Quote(
+        text=" ".join(x for x in parts if x),
+        speaker=speaker,
+        mention=mention,
+        role=role,
+        cue=cue,
+        paragraph=u.segments[0].paragraph,
+        spans=spans,
+    )

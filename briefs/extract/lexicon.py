@@ -1,0 +1,221 @@
+"""Shared vocabulary for attribution: cue verbs, titles, honorifics, pronouns, org heads.
+
+Quotes and sources both import from here; names are stable and only ever grow.
+All sets hold lower-case words so lookups are one ``in`` after ``.lower()``.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A frozen set of the whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+# Reporting verbs, every inflection that introduces speech or writing.
+_CUE_LEMMAS = {
+    "say": "say says said saying",
+    "tell": "tell tells told telling",
+    "add": "add adds added adding",
+    "ask": "ask asks asked asking",
+    "write": "write writes wrote writing",
+    "explain": "explain explains explained explaining",
+    "note": "notes noted noting",
+    "argue": "argue argues argued arguing",
+    "continue": "continue continues continued continuing",
+    "state": "stated",
+    "declare": "declare declares declared declaring",
+    "insist": "insist insists insisted insisting",
+    "recall": "recalls recalled recalling",
+    "warn": "warns warned warning",
+    "tweet": "tweets tweeted tweeting",
+    "post": "posted",
+    "reply": "reply replies replied replying",
+    "respond": "respond responds responded responding",
+    "answer": "answered",
+    "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
+    "admit": "admit admits admitted admitting",
+    "claim": "claims claimed claiming",
+    "complain": "complain complains complained complaining",
+    "concede": "concede concedes conceded conceding",
+    "counter": "countered",
+    "caution": "cautioned",
+    "joke": "joked joking",
+    "quip": "quip quips quipped quipping",
+    "remark": "remarked",
+    "observe": "observe observes observed observing",
+    "predict": "predict predicts predicted predicting",
+    "promise": "promised",
+    "suggest": "suggest suggests suggested suggesting",
+    "testify": "testify testifies testified testifying",
+    "announce": "announce announces announced announcing",
+    "emphasize": "emphasize emphasizes emphasized emphasizing emphasise emphasised",
+    "stress": "stressed stressing",
+    "urge": "urge urges urged urging",
+    "vow": "vow vows vowed vowing",
+    "conclude": "conclude concludes concluded concluding",
+    "exclaim": "exclaim exclaims exclaimed",
+    "shout": "shout shouts shouted shouting",
+    "yell": "yell yells yelled yelling",
+    "describe": "describe describes described describing",
+    "call": "calls called calling",
+    "boast": "boast boasts boasted boasting",
+    "mock": "mocked",
+    "chant": "chant chants chanted chanting",
+    "scream": "screamed",
+    "whisper": "whispered",
+    "muse": "mused",
+    "marvel": "marveled marvelled",
+    "lament": "lament laments lamented",
+    "confirm": "confirm confirms confirmed",
+    "report": "reported",
+    "repeat": "repeated repeating",
+    "reiterate": "reiterated",
+    "assert": "assert asserts asserted",
+    "contend": "contend contends contended",
+    "charge": "charged",
+    "allege": "alleged",
+    "maintain": "maintained",
+    "proclaim": "proclaimed",
+    "pledge": "pledged",
+    "demand": "demanded",
+    "wonder": "wondered",
+    "agree": "agreed",
+}
+
+CUE_VERBS: dict[str, str] = {form: lemma for lemma, forms in _CUE_LEMMAS.items()
+                             for form in forms.split()}
+"""Inflected cue verb -> lemma ("told" -> "tell")."""
+
+STRONG_CUES = words(
+    """
+    say says said tell tells told add adds added ask asks asked write writes wrote tweet
+    tweets tweeted explain explained note noted argue argued continue continued reply
+    replied respond responded insist insisted recall recalled warn warned declare declared
+    quip quipped joke joked acknowledge acknowledged admit admitted
+    """
+)
+"""Cue verbs that alone mark direct speech next to a quotation."""
+
+ADVERBS = words(
+    """
+    also later then previously recently once further again earlier still privately publicly
+    simply flatly bluntly repeatedly frequently often reportedly allegedly has had have
+    would will could may might did does do not never just even only quickly angrily
+    sarcastically jokingly softly firmly proudly bluntly
+    """
+)
+"""Words that may sit between a subject and its cue verb ("Smith later said")."""
+
+HONORIFICS = words(
+    """
+    mr mrs ms miss dr sir dame lord lady rev mx
+    """
+)
+
+TITLES = words(
+    """
+    president vice sen senator rep representative gov governor mayor secretary attorney
+    general judge justice chairman chairwoman chair speaker leader director administrator
+    commissioner spokesman spokeswoman spokesperson minister chancellor ambassador ceo cfo
+    coo chief executive officer founder cofounder co-founder adviser advisor aide
+    strategist manager chairperson candidate nominee pastor pope sheriff officer detective
+    agent lt gen col sgt capt cmdr adm maj cpl pvt prof professor mr mrs ms dr rev hon supt
+    insp det atty deputy acting assistant associate senior former incumbent congressman
+    congresswoman councilman councilwoman councilmember lawmaker rabbi imam analyst
+    economist pollster historian author editor columnist reporter correspondent anchor host
+    producer lawyer attorney counsel prosecutor defender partner executive treasurer
+    comptroller auditor superintendent chancellor provost commander colonel general
+    sergeant lieutenant major admiral premier emir sheikh ayatollah president-elect
+    vice-president governor-elect press communications campaign national regional state
+    deputy interim
+    """
+)
+"""Words of titles and roles that precede a name ("DEA Administrator Anne Milgram")."""
+
+NAME_PARTICLES = words(
+    """
+    de del della der di da du dos van von la le bin ibn al el st
+    """
+)
+NAME_SUFFIXES = words(
+    """
+    jr jr. sr sr. ii iii iv
+    """
+)
+
+PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f",
+    "they": "p", "we": "p", "i": "s", "it": "n",
+}
+"""Subject pronouns (and their case forms) with a gender/number mark."""
+
+DETERMINERS = words(
+    """
+    the a an this that these those his her their its our my your some one another
+    """
+)
+
+ORG_HEADS = words(
+    """
+    department agency administration committee commission council campaign party bureau
+    office ministry court board association institute foundation company corp corporation
+    inc llc ltd university college center centre network group service services police army
+    navy force forces house senate congress government parliament times post news journal
+    tribune herald press magazine television radio fund bank union coalition alliance
+    organization organisation federation league club team caucus project network station
+    channel review gazette daily weekly report poll survey
+    """
+)
+"""Head nouns that make a capitalised phrase an organisation ("Justice Department")."""
+
+ORG_ACRONYM_MAX = 6
+
+ANONYMOUS_HEADS = words(
+    """
+    official officials source sources person people aide aides spokesman spokeswoman
+    spokesperson adviser advisers advisor advisors insider insiders staffer staffers
+    lawmaker lawmakers analyst analysts expert experts supporter supporters critic critics
+    observer observers
+    """
+)
+"""Heads of unnamed sourcing ("officials said", "a person familiar with")."""
+
+NOT_NAMES = words(
+    """
+    the a an and but or so if when while as at in on of for to from by with this that these
+    those it its he she they we i you his her their our my your there here then yet still
+    also however meanwhile now today yesterday tomorrow monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september
+    october november december mr mrs ms dr after before since during though although
+    because according what who why how where which whether not no yes some many most all
+    both each every any other others several such one two three four five six seven eight
+    nine ten first last next
+    """
+)
+"""Capitalised words that begin sentences but are never part of a name."""
+
+ROLE_NOUNS = words(
+    """
+    friend wife husband son daughter mother father brother sister uncle aunt cousin
+    grandmother grandfather widow member members resident residents voter voters
+    supporter worker owner student teacher salesman saleswoman veteran activist
+    organizer organiser volunteer delegate delegates official officials head chief
+    president director spokesman spokeswoman representative lawyer attorney
+    professor scientist researcher fellow expert strategist consultant operative
+    donor fundraiser leader leaders founder chairman chairwoman manager adviser
+    advisor aide aides colleague colleagues neighbor neighbour employee employees
+    campaign team staff staffer spokesperson secretary senator governor candidate
+    nominee rival opponent critic critics ally allies analyst analysts observer
+    pollster economist historian author writer editor columnist commentator host
+    anchor reporter journalist correspondent blogger user users judge justice
+    prosecutor detective officer agent sheriff chief executive ceo partner
+    investor pastor priest rabbi imam doctor nurse coach player fan fans
+    protester protesters protestors demonstrator attendee attendees republican
+    republicans democrat democrats conservative conservatives liberal liberals
+    group groups organization committee agency department office party
+    administration government ministry spokesmen board council union
+    former top senior longtime veteran leading chief deputy acting then
+    """
+)
+"""Lower-case nouns and modifiers that may head or precede a name in a subject phrase."""

@@ -1,0 +1,364 @@
+"""Names: who a phrase refers to — persons, organisations, titles, appositives, coreference.
+
+The attribution code hands this module the words around a cue verb ("said P.J.
+Lechleitner, the acting deputy director of …", "Trump campaign manager Kellyanne
+Conway said"); it returns a :class:`Mention` with the name as written, the role
+and the kind. :class:`Entities` remembers the people named so far so that "he",
+"Mr. Trump" or "Clinton" resolve to the full name mentioned earlier.
+
+Everything is a single left-to-right pass over regex tokens (no backtracking).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefs.extract.lexicon import (
+    ADVERBS,
+    CUE_VERBS,
+    DETERMINERS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOT_NAMES,
+    ORG_HEADS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    words,
+)
+
+_ABBR = (
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Jr|Sr|St|Rev|Prof|Supt"
+    r"|Det|Atty|Hon|Pres|Ft|Mt|Inc|Corp|Co|Ltd)\."
+)
+TOKEN = re.compile(
+    rf"{_ABBR}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s)|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]"
+)
+"""A word (with inner hyphens/apostrophes/dots), an abbreviation or initials, or one mark."""
+
+Tok = tuple[int, int, str]
+
+# Words that end a noun phrase scanning forward or backward.
+_NP_STOP = words(
+    """
+    and but or nor that which who whom whose when while as because if though although after
+    before since in on at to from with about by during into onto over under against without
+    within according adding noting saying is was are were be been being has had have will
+    would could should can may might do does did not also than then so yet there here where
+    why how what
+    """
+)
+_NP_INNER = frozenset({"of", "for", "'s", "’s", "-", "&"})
+_PUNCT_STOP = frozenset(",;:.!?()[]\"“”'‘’—–")
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def is_cap(word: str) -> bool:
+    """A capitalised word or initials (not a pronoun such as "I")."""
+    return word[:1].isupper() and word != "I"
+
+
+def _is_acronym(word: str) -> bool:
+    w = word.replace(".", "")
+    return 2 <= len(w) <= 6 and w.isupper() and w.isalpha()
+
+
+@dataclass(slots=True)
+class Mention:
+    """A reference to a speaker or source as written, split into name and role."""
+
+    text: str  # the phrase as written ("Trump campaign manager Kellyanne Conway")
+    name: str | None  # the name in it ("Kellyanne Conway"), None for unnamed ones
+    role: str | None = None  # title or appositive ("Trump campaign manager")
+    kind: str = "person"  # person | organization | pronoun | unnamed
+    start: int = 0  # offsets of the phrase within the text that was parsed
+    end: int = 0
+
+    @property
+    def pronoun(self) -> bool:
+        return self.kind == "pronoun"
+
+
+def _np_word(word: str, first: bool) -> bool:
+    """Can ``word`` be part of a subject noun phrase?
+
+    Capitalised words always can; lower-case ones only when they are determiners,
+    titles or role nouns ("campaign manager", "his friend"), so that a verb phrase
+    ("sent out a press release") never passes for a subject.
+    """
+    low = word.lower()
+    if word in _PUNCT_STOP or low in _NP_STOP:
+        return False
+    if low in CUE_VERBS and word == low:
+        return False
+    if low in PRONOUNS:
+        return first
+    if word[:1].isupper() or word[:1].isdigit():
+        return True
+    if low in _NP_INNER or low in DETERMINERS or low in TITLES or low in ROLE_NOUNS:
+        return True
+    return "-" in word and word[:1].isalpha()
+
+
+def _cap_run_end(toks: list[Tok], lo: int, hi: int) -> int:
+    """Start index of the run of name-like tokens that ends at ``hi`` (exclusive)."""
+    i = hi
+    while i > lo:
+        w = toks[i - 1][2]
+        if is_cap(w) or (_bare(w) in NAME_PARTICLES and i < hi and i - 1 > lo):
+            i -= 1
+            continue
+        break
+    # a particle may not start the run
+    while i < hi and not is_cap(toks[i][2]):
+        i += 1
+    return i
+
+
+def _split_title(run: list[str]) -> int:
+    """Index in ``run`` where the personal name starts, after any title words."""
+    last = -1
+    for k, w in enumerate(run[:-1]):
+        if _bare(w) in TITLES or _bare(w) in HONORIFICS:
+            rest = [x for x in run[k + 1 :] if _bare(x) not in NAME_SUFFIXES]
+            if rest:
+                last = k
+    start = last + 1
+    core = [w for w in run[start:] if _bare(w) not in NAME_SUFFIXES]
+    if len(core) > 4:
+        start = len(run) - 3 if _bare(run[-1]) not in NAME_SUFFIXES else len(run) - 4
+    return start
+
+
+def classify(phrase_words: list[str]) -> str:
+    """person | organization for a capitalised run."""
+    if not phrase_words:
+        return "unnamed"
+    if any(_bare(w) in ORG_HEADS for w in phrase_words):
+        return "organization"
+    if len(phrase_words) == 1 and _is_acronym(phrase_words[0]):
+        return "organization"
+    return "person"
+
+
+def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
+    """Split the noun phrase ``toks[lo:hi]`` into name, role and kind."""
+    while lo < hi and toks[lo][2].lower() in DETERMINERS and toks[lo][2].lower() not in PRONOUNS:
+        lo += 1
+    if lo >= hi:
+        return None
+    start, end = toks[lo][0], toks[hi - 1][1]
+    phrase = text[start:end]
+    if hi - lo == 1 and toks[lo][2].lower() in PRONOUNS:
+        return Mention(phrase, None, None, "pronoun", start, end)
+    run_lo = _cap_run_end(toks, lo, hi)
+    if run_lo >= hi or toks[lo][2].lower() in PRONOUNS:
+        # no name at the end: "a spokesman for the campaign", "the Clinton campaign"
+        words = [t[2] for t in toks[lo:hi]]
+        caps = [w for w in words if is_cap(w) and w.lower() not in NOT_NAMES]
+        if caps and hi - lo <= 6:
+            kind = "organization" if _bare(words[-1]) in ORG_HEADS or any(
+                _bare(w) in ORG_HEADS for w in caps) else "unnamed"
+            return Mention(phrase, phrase, None, kind, start, end)
+        return Mention(phrase, None, phrase, "unnamed", start, end)
+    run = [t[2] for t in toks[run_lo:hi]]
+    while run and run[0].lower() in NOT_NAMES and len(run) > 1:
+        run_lo += 1
+        run = run[1:]
+    kind = classify(run)
+    if kind == "organization":
+        # keep the whole capitalised run: "the Justice Department", "Europol"
+        name = text[toks[run_lo][0] : end]
+        role = text[start : toks[run_lo][0]].strip() or None
+        return Mention(phrase, name, role, kind, start, end)
+    k = _split_title(run)
+    name_lo = run_lo + k
+    name = text[toks[name_lo][0] : end]
+    role = text[start : toks[name_lo][0]].strip(" ,") or None
+    if role and role.lower() in DETERMINERS:
+        role = None
+    return Mention(phrase, name, role, "person", start, end)
+
+
+def np_forward(toks: list[Tok], i: int, limit: int = 12) -> int:
+    """End index (exclusive) of the noun phrase that starts at token ``i``."""
+    j = i
+    while j < len(toks) and j - i < limit and _np_word(toks[j][2], j == i):
+        if j > i and toks[j][2].lower() in PRONOUNS and toks[j][2] not in ("I",):
+            break
+        if j > i and toks[j - 1][2].lower() in PRONOUNS and toks[j - 1][2].lower() not in ("her",):
+            break
+        j += 1
+    # an NP does not end on an inner word ("of", "for")
+    while j > i and toks[j - 1][2].lower() in _NP_INNER:
+        j -= 1
+    return j
+
+
+def np_backward(toks: list[Tok], j: int, limit: int = 12) -> int:
+    """Start index of the noun phrase that ends just before token ``j``."""
+    i = j
+    while i > 0 and j - i < limit and _np_word(toks[i - 1][2], True):
+        low = toks[i - 1][2].lower()
+        if low in PRONOUNS and i < j:
+            break
+        i -= 1
+        if low in PRONOUNS:
+            break
+    while i < j and toks[i][2].lower() in _NP_INNER:
+        i += 1
+    return i
+
+
+def appositive(text: str, toks: list[Tok], i: int) -> tuple[str | None, int]:
+    """The appositive after a name at token ``i`` (", the director of X,") and its end."""
+    if i >= len(toks) or toks[i][2] != ",":
+        return None, i
+    j = i + 1
+    if j >= len(toks):
+        return None, i
+    first = toks[j][2]
+    low = first.lower()
+    if low in _NP_STOP or low in CUE_VERBS or (low in PRONOUNS and low != "his" and low != "her"):
+        return None, i
+    depth = 0
+    k = j
+    while k < len(toks):
+        w = toks[k][2]
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (w in ",;:.!?\"“”" or (w.lower() in CUE_VERBS and k > j)):
+            break
+        k += 1
+    if k == j or k - j > 18:
+        return None, i
+    return text[toks[j][0] : toks[k - 1][1]], k
+
+
+def skip_adverbs_back(toks: list[Tok], j: int) -> int:
+    while j > 0 and toks[j - 1][2] in ADVERBS:
+        j -= 1
+    return j
+
+
+def skip_adverbs(toks: list[Tok], i: int) -> int:
+    while i < len(toks) and toks[i][2] in ADVERBS:
+        i += 1
+    return i
+
+
+# ------------------------------------------------------------- coreference ---
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    kind: str = "person"
+    gender: str | None = None
+    seen: list[tuple[int, int]] = field(default_factory=list)  # (paragraph, offset)
+
+    def last_before(self, pos: tuple[int, int]) -> tuple[int, int] | None:
+        best = None
+        for p in self.seen:
+            if p < pos and (best is None or p > best):
+                best = p
+        return best
+
+
+@dataclass
+class Entities:
+    """People and organisations named so far, for pronouns and short forms."""
+
+    items: list[Entity] = field(default_factory=list)
+    by_last: dict[str, Entity] = field(default_factory=dict)
+
+    def add(self, name: str, pos: tuple[int, int], kind: str = "person",
+            gender: str | None = None) -> Entity:
+        words = [w for w in name.split() if _bare(w) not in NAME_SUFFIXES] or name.split()
+        last = _bare(words[-1])
+        ent = self.by_last.get(last)
+        if ent is not None:
+            if len(name) > len(ent.name) and kind == ent.kind:
+                ent.name = name
+            ent.seen.append(pos)
+            ent.gender = ent.gender or gender
+            return ent
+        ent = Entity(name, kind, gender, [pos])
+        self.items.append(ent)
+        self.by_last[last] = ent
+        return ent
+
+    def resolve_name(self, name: str) -> str:
+        """Full form of a short name ("Mr. Trump", "Clinton"), else the name as is."""
+        words = [w for w in name.split() if _bare(w) not in HONORIFICS]
+        if not words:
+            return name
+        core = [w for w in words if _bare(w) not in NAME_SUFFIXES] or words
+        ent = self.by_last.get(_bare(core[-1]))
+        if ent and len(ent.name.split()) >= len(words):
+            return ent.name
+        return " ".join(words)
+
+    def resolve_pronoun(self, pronoun: str, pos: tuple[int, int]) -> str | None:
+        """The most recent person before ``pos`` whose gender fits."""
+        g = PRONOUNS.get(pronoun.lower())
+        if g not in ("m", "f"):
+            return None
+        best: Entity | None = None
+        best_pos: tuple[int, int] | None = None
+        for ent in self.items:
+            if ent.kind != "person" or (ent.gender and ent.gender != g):
+                continue
+            p = ent.last_before(pos)
+            if p is not None and (best_pos is None or p > best_pos):
+                best, best_pos = ent, p
+        if best is not None and best.gender is None:
+            best.gender = g
+        return best.name if best else None
+
+
+def scan_people(paragraph: str, index: int, entities: Entities) -> None:
+    """Record every personal name (two or more capitalised words) in a paragraph."""
+    toks = tokenize(paragraph)
+    n = len(toks)
+    i = 0
+    while i < n:
+        w = toks[i][2]
+        if not is_cap(w) or w.lower() in NOT_NAMES or not w[:1].isalpha():
+            i += 1
+            continue
+        j = i
+        while j < n and (is_cap(toks[j][2]) or (
+                _bare(toks[j][2]) in NAME_PARTICLES and j + 1 < n and is_cap(toks[j + 1][2]))):
+            j += 1
+        run = [t[2] for t in toks[i:j]]
+        gender = None
+        if i > 0:
+            prev = _bare(toks[i - 1][2])
+            gender = "m" if prev == "mr" else "f" if prev in ("mrs", "ms", "miss") else None
+        honor = _bare(run[0]) in HONORIFICS
+        if honor:
+            gender = "m" if _bare(run[0]) == "mr" else "f" if _bare(run[0]) in (
+                "mrs", "ms", "miss") else None
+        k = _split_title(run)
+        core = run[k:]
+        if (len(core) >= 2 and classify(core) == "person"
+                and not any(_is_acronym(x) for x in core)
+                and all(x.lower() not in NOT_NAMES for x in core)):
+            entities.add(" ".join(core), (index, toks[i][0]), "person", gender)
+        elif len(core) == 1 and gender and core[0].lower() not in NOT_NAMES:
+            ent = entities.by_last.get(_bare(core[0]))
+            if ent and not ent.gender:
+                ent.gender = gender
+        i = max(j, i + 1)
