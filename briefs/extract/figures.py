@@ -220,7 +220,7 @@ def _collect_np(toks: list[Token], k: int, limit: int = 5) -> tuple[int, int] | 
                 continue
             if t.low in STOP:
                 break
-            if words == 0 and _verb_like(t):
+            if words == 0 and _verb_like(t) and not _adjective_ed(toks, j):
                 break
             if words and t.gap and (_verb_like(t) or _verb_after_noun(t)):
                 break
@@ -267,6 +267,15 @@ IRREGULAR_PAST = frozenset(
 )
 
 
+def _adjective_ed(toks: list[Token], j: int) -> bool:
+    """ "registered voters", "armed men": an -ed word right before a noun."""
+    t = toks[j]
+    if not t.low.endswith("ed") or t.low in STOP or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return nxt.is_word and nxt.gap and nxt.low not in STOP and not _verb_like(nxt)
+
+
 def _verb_after_noun(t: Token) -> bool:
     """After a noun has been read, "-ing" words and common past forms are verbs."""
     return not _is_cap(t) and (t.low in IRREGULAR_PAST or (len(t.low) > 5 and t.low.endswith("ing")))
@@ -276,7 +285,8 @@ def _verb_like(t: Token) -> bool:
     low = t.low
     if low in STOP:
         return True
-    if len(low) > 4 and low.endswith("ed") and not low.endswith(("eed", "ered")) and not _is_cap(t):
+    if (len(low) > 4 and low.endswith("ed") and not _is_cap(t)
+            and (not low.endswith("eed") or low.endswith("greed") and len(low) > 6)):
         return True
     if len(low) > 4 and low.endswith("ly") and not _is_cap(t) and low not in ("family", "supply", "ally"):
         return True
@@ -301,6 +311,8 @@ def _collect_back(toks: list[Token], k: int, limit: int = 4) -> tuple[int, int] 
                 j -= 1
                 continue
             if t.low in STOP or t.low in PRONOUNS:
+                break
+            if (_verb_like(t) or _verb_after_noun(t)) and not _is_cap(t):
                 break
             if last < 0:
                 last = j
@@ -451,9 +463,9 @@ def _unit_after(toks: list[Token], c: _Cand) -> None:
             return
         u = unit_word(t.low)
         if u and t.gap:
-            if t.low in ("pound", "pounds") and c.unit is None:
-                u = "lb"
             c.unit, c.last = u, k
+            if u == "years" and k + 1 < n and toks[k + 1].low == "old":
+                c.age, c.last = True, k + 1  # 63 years old
             return
     if t.text == "-" and not t.gap and k + 1 < n and not toks[k + 1].gap:
         w = toks[k + 1]
@@ -599,7 +611,8 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
         if verb:
             c.label = verb + (" " + c.rate if c.rate else "")
             k = c.last + 1 if not c.rate else k
-            if verb in TRANSFER and k + 1 < n and toks[k].low in ("to", "from"):
+            if (verb in TRANSFER and k + 1 < n and toks[k].low in ("to", "from")
+                    and (toks[k + 1].low in DETERMINERS or _is_cap(toks[k + 1]))):
                 np = _collect_np(toks, _skip_dets(toks, k + 1), 5)
                 if np is not None:
                     c.label += " " + para[toks[k].start:toks[np[1]].end]
@@ -630,6 +643,13 @@ def _extend_pp(toks: list[Token], found: tuple[int, int]) -> tuple[int, int]:
     return found[0], np[1]
 
 
+WHEN_WORDS = frozenset(
+    "single recent past next last first monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december "
+    "spring summer fall autumn winter quarter fiscal".split()
+)
+
+
 def _prep_phrase(toks: list[Token], k: int, c: _Cand) -> tuple[int, int] | None:
     """ "percent of the contributors", "$53 million in currency", "$50 million for expenses"."""
     n = len(toks)
@@ -655,7 +675,7 @@ def _prep_phrase(toks: list[Token], k: int, c: _Cand) -> tuple[int, int] | None:
         more = _collect_np(toks, nxt)
         if more:
             found = (found[0], more[1])
-    if prep != "of" and any(toks[x].low in TIME_UNITS or toks[x].low in ("single", "recent", "past", "next", "last")
+    if prep != "of" and any(toks[x].low in TIME_UNITS or toks[x].low in WHEN_WORDS
                             for x in range(found[0], found[1] + 1)):
         return None  # "in a single year", "in recent months": when, not what
     return found
