@@ -254,7 +254,9 @@ class LibraryList(ScrollView, can_focus=True):
         star = Text("★" if row.get("starred") else " ", style=self._style("star"))
         head = Text.assemble(mark, star, " ", (row_date(row), self._style("dim")), " ")
         head.append(inert(row.get("outlet") or "—"), style="bold" if unread else "")
-        counts = counts_text(row, compact=width < 60)
+        counts = counts_text(row, compact=False)
+        if width - head.cell_len - len(counts) - 1 < 2:
+            counts = counts_text(row, compact=True)
         gap = width - head.cell_len - len(counts) - 1
         if gap >= 2:
             head.append(" " * gap)
