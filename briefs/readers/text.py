@@ -57,7 +57,9 @@ _EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{0,300}?\S)\*(?![\w*]
 _EMPHASIS_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{0,300}?\S)_(?![\w_])")
 _STRIKE = re.compile(r"~~(?=\S)([^~\n]{0,300}?\S)~~")
 _CODE = re.compile(r"`([^`\n]{1,500})`")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~])")
+_HIDDEN = 0xF0000  # supplementary private-use plane: never in real text markup
+_HIDDEN_CHAR = re.compile("[\U000F0000-\U000F007F]")
 
 
 def _drop_comments(text: str) -> str:
@@ -79,6 +81,8 @@ def strip_markdown(markdown: str) -> str:
     text = markdown.replace("\r\n", "\n").replace("\r", "\n")
     text = _FRONT_MATTER.sub("", text, count=1)
     text = _drop_comments(text)
+    # escaped marks (\*) are hidden in the private-use area until markup is gone
+    text = _ESCAPE.sub(lambda m: chr(_HIDDEN + ord(m.group(1))), text)
     text = _FENCE.sub("", text)
     text = _REF_DEF.sub("", text)
     text = _IMAGE.sub("", text)
@@ -94,7 +98,7 @@ def strip_markdown(markdown: str) -> str:
     text = _STRIKE.sub(r"\1", text)
     text = _EMPHASIS_STAR.sub(r"\1", text)
     text = _EMPHASIS_UNDER.sub(r"\1", text)
-    return _ESCAPE.sub(r"\1", text)
+    return _HIDDEN_CHAR.sub(lambda m: chr(ord(m.group(0)) - _HIDDEN), text)
 
 
 def front_matter(markdown: str) -> dict[str, str]:
