@@ -1,11 +1,293 @@
-"""Sources: who and what the article relies on, with mention counts and evidence."""
+"""Sources: who and what the article relies on, with mention counts and evidence.
+
+Four finders feed one merge:
+- people quoted (the quotes, speakers already resolved) — their cue clause is evidence;
+- people and organisations that say, report, believe… — name mentions scored by
+  the attribution model (attribution.py), grouped by key ("Clinton" joins
+  "Hillary Clinton"; "DOJ" joins "Department of Justice (DOJ)");
+- documents, anonymous sourcing and the syndicator — rules (documents.py).
+Each source appears once, in reading order of its first mention; mentions =
+number of evidence strings. Evidence spans use paragraph -1 for the title;
+evidence found in the page furniture (credit, licensing lines) has no span.
+"""
 
 from __future__ import annotations
 
-from briefs.models import Quote, Source
+import re
+from dataclasses import dataclass, field
+
+from briefs.extract import attribution
+from briefs.extract.documents import Hit, anonymous, documents, publication
+from briefs.extract.mentions import Token, strip_titles, tokenize
+from briefs.extract.organisations import acronyms, is_organisation
+from briefs.models import Quote, Source, Span
 from briefs.text import Document
+
+_TITLE = -1
+_FURNITURE = -2
+_FURNITURE_ORDER = 1 << 30  # furniture (credit, licensing) reads after the body
+_CLAUSE_TRIM = " ,.;:\"'“”‘’—–-"
+
+
+@dataclass(slots=True)
+class _Entry:
+    name: str
+    kind: str
+    first: tuple[int, int]
+    evidence: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    seen: set[tuple[int, int]] = field(default_factory=set)
+
+    order: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, evidence: str, paragraph: int, start: int, end: int) -> None:
+        where = _position(paragraph, start)
+        if where in self.seen:
+            return
+        self.seen.add(where)
+        at = sum(1 for w in self.order if w <= where)  # keep evidence in reading order
+        self.order.insert(at, where)
+        self.evidence.insert(at, evidence)
+        if paragraph != _FURNITURE:
+            spans_before = sum(1 for w in self.order[:at] if w[0] < _FURNITURE_ORDER)
+            self.spans.insert(spans_before, Span(paragraph=paragraph, start=start, end=end))
+        self.first = min(self.first, where)
+
+
+def _position(paragraph: int, start: int) -> tuple[int, int]:
+    """Reading-order position: title, body paragraphs, then furniture."""
+    return (_FURNITURE_ORDER, start) if paragraph == _FURNITURE else (paragraph, start)
+
+
+class _Sources:
+    """Ordered merge of findings by identity (name key, document noun…)."""
+
+    def __init__(self, acr: dict[str, str]) -> None:
+        self.entries: dict[str, _Entry] = {}
+        self.acr = acr
+        self.acr_keys = {a.lower(): _key(long) for a, long in acr.items()}
+
+    def ident(self, name: str) -> str:
+        key = _key(name)
+        return "n:" + self.acr_keys.get(key, key)
+
+    def add(self, ident: str, name: str, kind: str, evidence: str, paragraph: int,
+            start: int, end: int) -> None:
+        e = self.entries.get(ident)
+        if e is None:
+            e = self.entries[ident] = _Entry(name, kind, _position(paragraph, start))
+        elif _better_name(name, e.name):
+            e.name = name
+        e.add(evidence, paragraph, start, end)
+
+    def result(self) -> list[Source]:
+        ordered = sorted(self.entries.values(), key=lambda e: e.first)
+        return [
+            Source(name=e.name, kind=e.kind, mentions=len(e.evidence), evidence=e.evidence,
+                   spans=e.spans)  # type: ignore[arg-type]
+            for e in ordered if e.evidence
+        ]
+
+
+def _key(name: str) -> str:
+    """Last capitalised word of a name (the part before any bracket), lowercased."""
+    toks = tokenize(re.sub(r"\([^)]*\)", " ", name))
+    for t in reversed(toks):
+        if t.text[:1].isupper():
+            return t.text.lower()
+    return name.lower()
+
+
+def _better_name(new: str, old: str) -> bool:
+    """Prefer the fuller form ("Hillary Clinton" over "Clinton"), an acronym's definition."""
+    if "(" in old and "(" not in new:
+        return False
+    return ("(" in new and "(" not in old) or len(new.split()) > len(old.split())
+
+
+def _display(tokens: list[Token], i: int, j: int, para: str) -> str:
+    """The name as written, without leading openers and titles."""
+    k = strip_titles(tokens, i, j)
+    return para[tokens[k].start:tokens[j - 1].end]
 
 
 def extract_sources(doc: Document, quotes: list[Quote]) -> list[Source]:
     """People, organisations, documents, the syndicator and anonymous sourcing."""
-    return []
+    acr = acronyms(doc.paragraphs)
+    out = _Sources(acr)
+    covered: list[tuple[int, int, int]] = []  # (paragraph, start, end) of roles/clauses
+
+    for q in quotes:
+        _add_quote(out, doc, q, covered)
+
+    docs = documents(doc)
+    for h in docs:
+        covered.append((h.paragraph, h.start, h.end))
+    _add_documents(out, doc, docs)
+
+    if doc.title_suffix and doc.title:
+        at = doc.title.rfind(doc.title_suffix)
+        name = doc.title_suffix.rsplit(" ", 1)[0].strip()
+        name = acr.get(name, name)
+        out.add(out.ident(name), name, _kind(name), doc.title_suffix, _TITLE, at,
+                at + len(doc.title_suffix))
+
+    _add_named(out, doc, covered, acr)
+
+    for h in anonymous(doc):
+        out.add("a:" + h.name.lower(), h.name, "anonymous", h.evidence, h.paragraph, h.start,
+                h.end)
+    for h in publication(doc):
+        out.add("p:" + h.name.lower().removeprefix("the "), h.name, "publication", h.evidence,
+                h.paragraph, h.start, h.end)
+    return out.result()
+
+
+def _kind(name: str) -> str:
+    return "organization" if is_organisation(name) else "person"
+
+
+def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list) -> None:
+    """A quoted speaker is a source; the attribution clause around the cue is evidence."""
+    if not q.speaker:
+        return
+    para = q.paragraph
+    text = doc.paragraphs[para] if 0 <= para < len(doc.paragraphs) else ""
+    bounds = [(x.start, x.end) for x in doc.sentences if x.paragraph == para]
+    clause = _quote_clause(text, q, bounds)
+    name = q.speaker
+    if clause:
+        a, b = clause
+        covered.append((para, a, b))
+        out.add(out.ident(name), name, _kind(name), text[a:b], para, a, b)
+    else:
+        ev = " ".join(x for x in (q.cue, q.mention or name) if x)
+        out.add(out.ident(name), name, _kind(name), ev, para, 0, 0)
+
+
+def _quote_clause(
+    text: str, q: Quote, sentences: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The stretch outside the quotation marks that names the speaker."""
+    if not text:
+        return None
+    parts = sorted((s.start, s.end) for s in q.spans if s.paragraph == q.paragraph)
+    mention = q.mention or q.speaker or ""
+    gaps: list[tuple[int, int]] = []
+    prev = 0
+    for a, b in parts:
+        gaps.append((prev, a))
+        prev = b
+    gaps.append((prev, len(text)))
+    for a, b in gaps:
+        at = _find_word(text, mention, a, b)
+        if at < 0:
+            continue
+        sa, sb = next(((x, y) for x, y in sentences if x <= at < y), (a, b))
+        left, right = max(a, sa), min(b, sb)
+        while left < right and text[left] in _CLAUSE_TRIM:
+            left += 1
+        while right > left and text[right - 1] in _CLAUSE_TRIM:
+            right -= 1
+        # keep a closing bracket that belongs to the clause
+        if right < b and text[right:right + 1] == ")":
+            right += 1
+        if right > left:
+            return left, right
+    return None
+
+
+def _find_word(text: str, word: str, a: int, b: int) -> int:
+    if not word:
+        return -1
+    m = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)").search(text, a, b)
+    return m.start() if m else -1
+
+
+def _add_documents(out: _Sources, doc: Document, docs: list[Hit]) -> None:
+    """Documents merge by their noun (a later "the release" is the earlier press release)."""
+    by_noun: dict[str, str] = {}
+    for h in docs:
+        head = h.noun.split()[-1]
+        ident = by_noun.get(head)
+        if ident is None or (h.issuer and ident != "d:" + h.name.lower()
+                             and not out.entries[ident].name.startswith(h.issuer)):
+            ident = by_noun[head] = "d:" + h.name.lower()
+        out.add(ident, h.name, "document", h.evidence, h.paragraph, h.start, h.end)
+        if h.issuer:
+            issuer = out.acr.get(h.issuer, h.issuer)
+            ev_start = h.start + h.evidence.find(" ", h.evidence.find(" ") + 1) + 1 \
+                if h.evidence.startswith("according to") else h.start
+            ev = doc.paragraphs[h.paragraph][ev_start:h.end]
+            if ev.startswith(("in ", "from ", "via ", "citing ")):
+                ev = ev.split(" ", 1)[1]
+                ev_start = h.end - len(ev)
+            out.add(out.ident(issuer), issuer, "organization", ev, h.paragraph, ev_start,
+                    h.end)
+
+
+def _inside(covered: list[tuple[int, int, int]], p: int, a: int, b: int) -> bool:
+    return any(cp == p and ca <= a and b <= cb for cp, ca, cb in covered)
+
+
+def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str]) -> None:
+    """People and organisations the attribution model judges to be sources."""
+    threshold = attribution.model()[2]
+    outlet_key = _key(doc.outlet) if doc.outlet else None
+    for c in attribution.scored_candidates(doc):
+        if c.score < threshold:
+            continue
+        s, toks, ch = c.sentence, c.tokens, c.chunk
+        para = doc.paragraphs[s.paragraph]
+        if _inside(covered, s.paragraph, ch.start, ch.end):
+            continue
+        name = _display(toks, ch.i, ch.j, para)
+        if name in acr:
+            name = acr[name]
+        elif ch.j < len(toks) - 2 and toks[ch.j].text == "(" and toks[ch.j + 1].text in acr:
+            name = acr[toks[ch.j + 1].text]
+        if outlet_key and _key(name) == outlet_key:
+            continue
+        a, b = _evidence(toks, ch.i, ch.j)
+        out.add(out.ident(name), name, _kind(name), para[a:b], s.paragraph, a, b)
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _evidence(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
+    """The attributing phrase around a mention.
+
+    "according to X"; "X said" / "X, the director of Y, said"; "said X, the
+    director of Y, in a statement" (the clause runs to the next quotation mark or
+    the sentence end); otherwise the mention and the few words after it.
+    """
+    words = [t.text.lower() for t in tokens]
+    n = len(tokens)
+    if i >= 2 and words[i - 2] == "according" and words[i - 1] == "to":
+        return tokens[i - 2].start, tokens[j - 1].end
+    for k in range(j, min(n, j + 4)):
+        if words[k] in attribution.CUE_WORDS:
+            return tokens[i].start, tokens[k].end
+        if not tokens[k].text[:1].isalpha():
+            break
+    if j < n and words[j] == ",":
+        for k in range(j + 1, min(n, j + 25)):
+            if words[k] == "," and k + 1 < n:
+                if words[k + 1] in attribution.CUE_WORDS:
+                    return tokens[i].start, tokens[k + 1].end
+                break
+    if i >= 1 and words[i - 1] in attribution.CUE_WORDS:
+        end = j
+        while end < n and tokens[end].text not in _QUOTE_MARKS:
+            end += 1
+        while end > j and not tokens[end - 1].text[:1].isalnum() and tokens[end - 1].text != ")":
+            end -= 1
+        return tokens[i - 1].start, tokens[end - 1].end
+    end = j
+    while end < min(n, j + 4) and tokens[end].text[:1].isalnum():
+        end += 1
+    return tokens[i].start, tokens[max(end, j) - 1].end
+
+
+__all__ = ["extract_sources"]

@@ -1,0 +1,178 @@
+"""Documents cited, unnamed sourcing and the syndicator — the rule-based kinds of source.
+
+Each finder returns plain hits (name, kind, evidence, where); sources.py merges
+them with the people and organisations found by the attribution model. All
+patterns are bounded (no nested unbounded quantifiers): linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefs.text import Document, fold
+
+DOC_NOUNS = (
+    "press release|news release|release|report|statement|court filing|filing|complaint"
+    "|lawsuit|memo|memorandum|poll|survey|study|interview|analysis|letter|affidavit"
+    "|indictment|transcript|audit|assessment|press conference|briefing|op-ed|filings"
+)
+
+# "according to a Tuesday Department of Justice (DOJ) press release", "in the release",
+# "said in a statement", "a new Gallup poll found" is left to the model.
+_DOCUMENT = re.compile(
+    r"\b(according to|in|cited in|citing|via|from)\s+"
+    r"((?:a|an|the|its|his|her|their|this|that)\s+)?"
+    r"((?:[\w’'.()/&-]+\s+){0,7}?)"
+    rf"({DOC_NOUNS})\b"
+)
+
+_ANONYMOUS = re.compile(
+    r"\b((?:(?:a|an|the|two|three|four|several|some|other|many|senior|top|former|current"
+    r"|[a-z]+)\s+){0,3}"
+    r"(?:officials?|sources?|aides?|advisers?|insiders?|spokes(?:man|woman|person)"
+    r"|diplomats?|people|person|staffers?))"
+    r"\s+(familiar with|close to|with (?:direct )?knowledge of|briefed on|who (?:spoke|asked|"
+    r"requested|declined)|said|say|says|told|tell|confirmed|speaking on condition)"
+)
+_UNNAMED_OK = re.compile(
+    r"officials?|sources?|aides?|advisers?|insiders?|spokes|diplomats?|staffers?"
+)
+
+_WEEKDAYS = re.compile(
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|new|recent|latest|"
+    r"joint|separate|written|brief|short|lengthy|official|public|\d{4}|last|week's|"
+    r"year's|previous|earlier)\s+)+"
+)
+
+
+@dataclass(slots=True)
+class Hit:
+    """One finding: who/what, its kind, the attributing phrase and where it is."""
+
+    name: str
+    kind: str
+    evidence: str
+    paragraph: int
+    start: int
+    end: int
+    issuer: str | None = None  # for documents: the body that issued it, as written
+    noun: str = ""
+
+
+def documents(doc: Document) -> list[Hit]:
+    """Documents cited: press releases, reports, statements, filings, polls…"""
+    out: list[Hit] = []
+    for pi, p in enumerate(doc.paragraphs):
+        folded = fold(p)
+        for m in _DOCUMENT.finditer(folded):
+            lead, det, mods, noun = m.group(1), m.group(2) or "", m.group(3), m.group(4)
+            if lead in ("in", "from", "via") and not det:
+                continue  # "in interviews", "from polls": too vague to be a citation
+            if lead in ("in", "from") and not _cites_before(folded, m.start()):
+                continue
+            mods_orig = p[m.start(3):m.start(3) + len(mods)].strip()
+            issuer = _WEEKDAYS.sub("", mods_orig).strip() or None
+            if issuer and not issuer[:1].isupper():
+                issuer = None
+            name = f"{issuer} {noun}" if issuer else noun
+            out.append(Hit(name, "document", p[m.start():m.end()], pi, m.start(), m.end(),
+                           issuer, noun))
+    return out
+
+
+def _cites_before(folded: str, at: int) -> bool:
+    """'in the release' cites only after a reporting verb or a quotation ("…," he said, in …)."""
+    before = folded[max(0, at - 200):at]
+    return bool(re.search(r"(?:said|says|wrote|stated|added|noted|announced|told \w+|"
+                          r"according to [^,]{1,80}|\w+\)|[,\"])\s*,?\s*$", before))
+
+
+def anonymous(doc: Document) -> list[Hit]:
+    """Unnamed sourcing: "officials said", "a person familiar with the matter"."""
+    out: list[Hit] = []
+    for pi, p in enumerate(doc.paragraphs):
+        for m in _ANONYMOUS.finditer(p):
+            phrase = m.group(1)
+            words = phrase.split()
+            # keep only the noun phrase: drop leading verbs/prepositions the loose
+            # modifier slot swallowed ("and officials", "said officials")
+            while words and words[0].lower() in _SKIP:
+                words.pop(0)
+            if not words or (not _UNNAMED_OK.search(words[-1]) and words[-1] not in (
+                "people", "person"
+            )):
+                continue
+            if words[-1] in ("people", "person") and m.group(2) not in (
+                "familiar with", "close to", "briefed on",
+            ) and not m.group(2).startswith("with"):
+                continue
+            name = " ".join(words)
+            start = m.start(1) + len(phrase) - len(" ".join(words)) if words else m.start(1)
+            text = p[start:m.end()]
+            out.append(Hit(name, "anonymous", text, pi, start, m.end()))
+    return out
+
+
+_SKIP = frozenset(
+    [
+        "and", "or", "but", "said", "says", "told", "say", "according", "to", "of", "in", "on",
+        "at", "by", "with", "from", "that", "which", "who", "as", "for", "than",
+    ]
+)
+
+_CREDIT = re.compile(
+    r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,80}?)"
+    r"[.,]?\s*(?:all rights reserved\.?)?$",
+    re.IGNORECASE,
+)
+_SYNDICATION = re.compile(
+    r"(?:^content created by (.{2,80}?) is available"
+    r"|^this (?:article|story) (?:was |is )?(?:originally |first )?(?:appeared|published|"
+    r"republished|reprinted)\s+(?:on|in|from|by|with permission (?:of|from))\s+(.{2,80}?)"
+    r"(?:[.,;]|\s+and\b|\s+under\b|$))",
+    re.IGNORECASE,
+)
+_WIRE_OPEN = re.compile(r"^[A-Z][A-Za-z .,'-]{0,40}\((Reuters|AP|AFP|Bloomberg|UPI)\)\s*[-–—]")
+_WIRE_CLOSE = re.compile(r"^[-–—]\s*(?:The\s+)?(Associated Press|Reuters|AFP|Bloomberg)\.?$")
+
+
+def publication(doc: Document) -> list[Hit]:
+    """The syndicator the article is republished from (never the outlet itself)."""
+    out: list[Hit] = []
+    outlet = (doc.outlet or "").lower().removeprefix("the ").strip()
+    furniture = ([doc.credit] if doc.credit else []) + [
+        f for f in doc.furniture if f != doc.credit
+    ]
+    for n, text in enumerate(furniture):
+        # furniture hits have no body span: ``start`` orders them (paragraph -2)
+        m = _CREDIT.match(text)
+        if m:
+            name = m.group(1).strip()
+            out.append(Hit(name, "publication", text.rstrip("."), -2, n, n))
+            continue
+        m = _SYNDICATION.search(text)
+        if m:
+            name = (m.group(1) or m.group(2)).strip()
+            end = _clause_end(text, m.end(1) if m.group(1) else m.end(2))
+            out.append(Hit(name, "publication", text[:end], -2, n, n))
+    if doc.paragraphs:
+        m = _WIRE_OPEN.match(doc.paragraphs[0])
+        if m:
+            out.append(Hit(m.group(1), "publication", m.group(0).rstrip(" -–—"), 0,
+                           m.start(), m.end()))
+        last = len(doc.paragraphs) - 1
+        m = _WIRE_CLOSE.match(doc.paragraphs[last])
+        if m:
+            out.append(Hit(m.group(1), "publication", m.group(0), last, 0, m.end()))
+    return [h for h in out if h.name.lower().removeprefix("the ").strip() != outlet]
+
+
+def _clause_end(text: str, after: int) -> int:
+    """End of the clause that names the syndicator (before "that …", a comma or a period)."""
+    best = len(text)
+    for stop in (" that ", " which ", ". ", ", "):
+        k = text.find(stop, after)
+        if k >= 0:
+            best = min(best, k)
+    return best

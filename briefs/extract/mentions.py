@@ -1,0 +1,187 @@
+"""Name mentions: capitalised chunks in a sentence, the candidates for named sources.
+
+A chunk is a maximal run of capitalised tokens, joined by the small connectors
+that names contain ("Department of Justice", "Catherine De Bolle", "P.J.
+Lechleitner"). Its *key* is the last capitalised token that is not a
+determiner or pronoun — the same word a reader (and the PolNeAR scorer) uses to
+tell "Hillary Clinton", "Mrs. Clinton" and "Clinton" apart from "Bill Clinton"
+only by context. Tokenising is one linear regex pass per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# \w+ with inner apostrophes/hyphens (O'Malley, Jean-Pierre, don't) but not a
+# possessive 's, which is its own token; dotted initials (U.S., P.J.) stay whole.
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’-](?!s\b)\w+)*|['’]s\b|\S")
+
+# Capitalised words that never name anyone on their own (they are skipped when a
+# key is chosen, as determiners and pronouns are).
+STOP = frozenset(
+    [
+        "I", "He", "She", "They", "It", "We", "You", "The", "A", "An", "His", "Her", "Their", "Its",
+        "Our", "This", "That", "These", "Those", "My", "Your", "Some", "Many", "Most", "Another",
+        "Other", "Others", "Several", "Both", "All", "Each", "Every", "Any", "No", "One", "Two",
+        "Three", "Few", "Such"
+    ]
+)
+
+# Titles written before a name; they belong to the role, not the name.
+TITLES = frozenset(
+    [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "gen", "col", "sgt", "capt",
+        "cmdr", "adm", "maj", "rev", "fr", "hon", "pres", "supt", "det", "insp", "atty",
+        "president", "senator", "representative", "governor", "secretary", "mayor", "judge",
+        "justice", "chairman", "chairwoman", "chair", "speaker", "leader", "minister", "director",
+        "commissioner", "sheriff", "ambassador", "attorney", "general", "administrator", "chief",
+        "deputy", "acting", "vice", "former", "first", "lady", "sir", "dame", "lord", "pope",
+        "king", "queen", "prince", "princess", "rabbi", "bishop", "cardinal", "father", "sister",
+        "congressman", "congresswoman", "councilman", "councilwoman", "councilmember", "professor",
+        "coach", "detective", "officer", "sergeant", "lieutenant", "captain", "colonel", "admiral",
+        "agent", "superintendent", "candidate", "nominee"
+    ]
+)
+
+# Lowercase words that may sit inside a name between capitalised words.
+CONNECTORS = frozenset([
+        "of", "for", "de", "del", "della", "der", "di", "da", "van", "von", "la", "le", "du", "bin",
+        "al", "el", "&"
+    ])
+
+# Head words of organisation names: "Bureau of Investigation" stays whole, while
+# "Catherine De Bolle of Europol" is a person (of an organisation).
+ORG_HEADS = frozenset(
+    [
+        "department", "bureau", "university", "college", "school", "committee", "commission",
+        "council", "center", "centre", "institute", "office", "board", "ministry", "bank", "church",
+        "house", "senate", "court", "agency", "administration", "association", "foundation", "fund",
+        "party", "secretary", "state", "states", "union", "federation", "league", "society",
+        "academy", "museum", "city", "county", "republic", "kingdom", "chamber", "conference",
+        "corporation", "company", "division", "service", "services", "assembly", "congress",
+        "coalition", "alliance", "organization", "organisation", "network", "times", "post",
+        "journal", "friends", "sisters", "daughters", "sons", "knights", "people", "court"
+    ]
+)
+
+# Function words that are capitalised only because they open a sentence.
+OPENERS = frozenset(
+    [
+        "but", "and", "or", "so", "yet", "in", "on", "at", "as", "if", "when", "while", "after",
+        "before", "since", "because", "though", "although", "also", "then", "still", "meanwhile",
+        "however", "instead", "now", "even", "only", "just", "for", "from", "with", "without", "by",
+        "to", "of", "that", "this", "there", "here", "what", "why", "how", "where", "who", "which",
+        "once", "unlike", "like", "despite", "during", "among", "until", "unless", "asked", "told",
+        "said", "according"
+    ]
+)
+
+
+@dataclass(slots=True)
+class Token:
+    """A token with its offsets in the sentence's paragraph."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Chunk:
+    """A capitalised chunk: token range [i, j) in its sentence, and its key."""
+
+    i: int
+    j: int
+    key: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text`` with offsets shifted by ``offset``."""
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+
+
+def _is_initial(tokens: list[Token], k: int) -> bool:
+    """A single capital or a short title abbreviation followed by a period (J. / Sen.)."""
+    t = tokens[k].text
+    if k + 1 >= len(tokens) or tokens[k + 1].text != ".":
+        return False
+    return (len(t) == 1 and t.isupper()) or t.lower() in TITLES
+
+
+def chunks(tokens: list[Token]) -> list[Chunk]:
+    """Capitalised chunks in reading order (linear: every token is looked at once)."""
+    out: list[Chunk] = []
+    n = len(tokens)
+    k = 0
+    while k < n:
+        if not (tokens[k].cap and tokens[k].text[0].isalpha()):
+            k += 1
+            continue
+        i = k
+        j = k
+        while j < n:
+            t = tokens[j]
+            if t.cap and t.text[0].isalpha():
+                if _is_initial(tokens, j):
+                    j += 2
+                else:
+                    j += 1
+                continue
+            if (
+                t.text in CONNECTORS
+                and j + 1 < n
+                and j > i
+                and (tokens[j + 1].cap or (tokens[j + 1].text == "the" and j + 2 < n
+                                           and tokens[j + 2].cap))
+            ):
+                j += 2 if tokens[j + 1].text == "the" else 1
+                continue
+            break
+        # a chunk never ends on a connector
+        while j > i and not tokens[j - 1].cap and tokens[j - 1].text != ".":
+            j -= 1
+        j = _split_person_of(tokens, i, j)
+        key = chunk_key(tokens, i, j)
+        if key:
+            out.append(Chunk(i, j, key, tokens[i].start, tokens[j - 1].end))
+        k = max(j, i + 1)
+    return out
+
+
+def _split_person_of(tokens: list[Token], i: int, j: int) -> int:
+    """End "Jane Doe of Acme" after "Jane Doe" unless the left part is an organisation."""
+    for k in range(i + 2, j):
+        if tokens[k].text == "of":
+            left = tokens[k - 1].text.lower()
+            if left not in ORG_HEADS:
+                return k
+            return j
+    return j
+
+
+def chunk_key(tokens: list[Token], i: int, j: int) -> str | None:
+    """Last capitalised, non-stop token of tokens[i:j], lowercased."""
+    for k in range(j - 1, i - 1, -1):
+        t = tokens[k].text
+        if t[:1].isupper() and t not in STOP and t != ".":
+            return t.lower()
+    return None
+
+
+def strip_titles(tokens: list[Token], i: int, j: int) -> int:
+    """Index of the first token after openers and titles ("But Sen."), keeping one."""
+    k = i
+    while k < j - 1:
+        t = tokens[k].text
+        if t in STOP or t.lower() in TITLES or t.lower() in OPENERS:
+            k += 2 if k + 1 < j and tokens[k + 1].text == "." else 1
+            continue
+        break
+    return min(k, j - 1)

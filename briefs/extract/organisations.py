@@ -1,0 +1,69 @@
+"""Organisations: acronyms defined in the text, and telling a body from a person.
+
+"Department of Justice (DOJ)" defines DOJ once; later "DOJ" mentions are the
+same source. Whether a name is an organisation is judged from its words (an
+acronym, or a head word such as Department, Committee, Post, Times).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefs.extract.mentions import ORG_HEADS
+
+# "Long Name (ACR)" — the long name is up to 8 capitalised words (with small
+# connectors) right before the bracket. Bounded repetition: linear time.
+_DEFINITION = re.compile(
+    r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|de)\s+){0,2}){0,7}[A-Z][\w’'&.-]*)"
+    r"\s+\(([A-Z][A-Za-z&]{1,9})\)"
+)
+
+_ORG_WORDS = ORG_HEADS | frozenset(
+    [
+        "news", "press", "times", "post", "journal", "herald", "tribune", "gazette", "review",
+        "magazine", "network", "broadcasting", "television", "radio", "media", "group", "inc",
+        "corp", "co", "llc", "ltd", "institute", "university", "police", "army", "navy", "force",
+        "forces", "command", "fbi", "cia", "nsa", "dhs", "doj", "sec", "fda", "europol", "interpol",
+        "nato", "who", "un", "campaign", "pac", "caucus", "staff", "team", "poll", "polls"
+    ]
+)
+
+
+def acronyms(paragraphs: list[str]) -> dict[str, str]:
+    """ACR → "Long Name (ACR)" for every acronym the text defines (first definition wins)."""
+    out: dict[str, str] = {}
+    for p in paragraphs:
+        for m in _DEFINITION.finditer(p):
+            long, acr = m.group(1).strip(), m.group(2)
+            long = re.sub(r"^(?:The|A|An)\s+", "", long)
+            words = [w for w in re.split(r"\s+", long) if w[:1].isupper()]
+            initials = "".join(w[0] for w in words)
+            if acr not in out and _matches(initials, acr):
+                out[acr] = f"{_trim_to_initials(long, acr)} ({acr})"
+    return out
+
+
+def _matches(initials: str, acr: str) -> bool:
+    """The acronym starts with the initial of one of the long name's words."""
+    letters = "".join(ch for ch in acr if ch.isupper())
+    return bool(letters) and letters[0] in initials
+
+
+def _trim_to_initials(long: str, acr: str) -> str:
+    """Drop leading words before the one whose initial starts the acronym."""
+    words = long.split()
+    first = acr[0]
+    for k, w in enumerate(words):
+        if w[:1] == first:
+            return " ".join(words[k:])
+    return long
+
+
+def is_organisation(name: str) -> bool:
+    """True for an acronym or a name with an organisation head word."""
+    words = re.findall(r"[\w’'&.-]+", name)
+    if not words:
+        return False
+    if any(w.isupper() and len(w) > 1 and "." not in w for w in words):
+        return True
+    return any(w.lower().strip(".") in _ORG_WORDS for w in words)

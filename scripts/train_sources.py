@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Retrain the named-source model (briefs/extract/models/sources_lr.json) from PolNeAR.
+
+    .venv/bin/python scripts/train_sources.py [--corpus ../shared/corpus/polnear]
+                                              [--split train] [--check dev]
+
+Each name mention the extractor sees in a train article is labelled a source
+when it lies inside a PolNeAR Source span whose key (last capitalised word) it
+shares. A logistic model (AdaGrad, L2, fixed seed, fixed epochs — reproducible)
+is fit on the mentions' context features; the threshold is the one that
+maximises the per-article named-source F1 on the training split. The file
+stores only feature names (generic context words) with weights, and a list of
+common lowercase English words seen in the corpus — no article text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+from briefs.article import Article
+from briefs.extract import attribution
+from briefs.text import clean
+
+PROJECT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = PROJECT / ".." / "shared" / "corpus" / "polnear"
+OUT = PROJECT / "briefs" / "extract" / "models" / attribution.FEATURES_FILE
+
+NAME_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+")
+STOP = set(
+    [
+        "I", "He", "She", "They", "It", "We", "You", "The", "A", "An", "His", "Her", "Their", "Its",
+        "Our", "This", "That", "These", "Those", "My", "Your", "Some", "Many", "Most", "Another",
+        "Other", "Others", "Several", "Both", "All", "Each", "Every", "Any", "No", "One", "Two",
+        "Three", "Few", "Such"
+    ]
+)
+
+
+def _caps(s: str, possessors: bool) -> list[str]:
+    return [
+        m[0] for m in NAME_TOKEN.finditer(s)
+        if m[0][0].isupper() and m[0] not in STOP
+        and (possessors or s[m.end():m.end() + 2] not in ("'s", "’s"))
+    ]
+
+
+def name_key(span: str | None) -> str | None:
+    """The scorer's key of a mention (shared/eval/score_polnear.py, restated)."""
+    s = re.sub(r"\([^)]*\)", " ", span or "")
+    head = re.split(r",| who | which | whose | at ", s)[0]
+    caps = _caps(head, False) or _caps(s, False) or _caps(s, True)
+    return caps[-1].lower() if caps else None
+
+
+def gold_sources(ann: Path, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of every named Source span of an attribution."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events: list[dict[str, str]] = []
+    for line in ann.read_text(encoding="utf-8").split("\n"):
+        m = re.match(r"(T\d+)\t(\S+) ([\d ;]+)\t", line)
+        if m:
+            frags = [tuple(map(int, f.split())) for f in m[3].split(";")]
+            spans[m[1]] = (m[2], frags)  # type: ignore[assignment]
+        elif line.startswith("E"):
+            events.append(dict(a.split(":", 1) for a in line.split("\t", 1)[1].split()))
+    out = []
+    for ev in events:
+        if not any(k.startswith("Attribution") for k in ev) or ev.get("Source") not in spans:
+            continue
+        frags = spans[ev["Source"]][1]
+        key = name_key(" ".join(text[a:b] for a, b in frags))
+        if key:
+            out.extend((a, b, key) for a, b in frags)
+    return out
+
+
+def articles(corpus: Path, split: str):
+    """(name, raw text, Document, paragraph offsets in raw text, gold spans)."""
+    for txt in sorted((corpus / split / "text").glob("*.txt")):
+        anns = sorted(p for p in (corpus / split / "attributions").glob(txt.stem + "_*.ann")
+                      if p.stem.rsplit("_", 1)[0] == txt.stem)
+        if not anns:
+            continue
+        text = txt.read_text(encoding="utf-8")
+        doc = clean(Article(text=text, source=str(txt)))
+        offsets, pos = [], 0
+        for p in doc.paragraphs:
+            at = text.find(p, pos)
+            offsets.append(at)
+            if at >= 0:
+                pos = at + len(p)
+        yield txt.stem, text, doc, offsets, gold_sources(anns[0], text)
+
+
+def common_vocab(corpus: Path, split: str, min_count: int = 30) -> list[str]:
+    """Lowercase words frequent in lowercase form: ordinary English, never names."""
+    c: Counter[str] = Counter()
+    for txt in (corpus / split / "text").glob("*.txt"):
+        c.update(w for w in re.findall(r"[a-z][a-z'-]+", txt.read_text(encoding="utf-8")))
+    return sorted(w for w, n in c.items() if n >= min_count)
+
+
+def labelled(corpus: Path, split: str, vocab: frozenset[str]):
+    """Per article: (gold keys, [(features, label, key)])."""
+    data = []
+    for _name, _text, doc, offsets, gold in articles(corpus, split):
+        keys = {k for _, _, k in gold}
+        rows = []
+        for c in attribution.candidates(doc, vocab):
+            para = doc.paragraphs[c.sentence.paragraph]
+            mention = para[c.chunk.start:c.chunk.end]
+            key = name_key(mention)
+            if not key:
+                continue
+            base = offsets[c.sentence.paragraph]
+            if base >= 0:
+                a, b = base + c.chunk.start, base + c.chunk.end
+                label = any(ga < b and a < gb and k == key for ga, gb, k in gold)
+            else:
+                label = key in keys
+            rows.append((c.features, label, key))
+        data.append((keys, rows))
+    return data
+
+
+def train(data, epochs: int = 12, lr: float = 0.2, l2: float = 1e-5, seed: int = 13,
+          min_count: int = 3):
+    """Logistic regression with AdaGrad; deterministic for a given seed.
+
+    Features seen fewer than ``min_count`` times are dropped (they would only
+    memorise single articles).
+    """
+    counts = Counter(x for _, rs in data for f, _, _ in rs for x in f)
+    rows = [([x for x in f if counts[x] >= min_count], y) for _, rs in data for f, y, _ in rs]
+    w: dict[str, float] = {}
+    g2: dict[str, float] = {}
+    rnd = random.Random(seed)
+    for _ in range(epochs):
+        rnd.shuffle(rows)
+        for feats, y in rows:
+            z = sum(w.get(x, 0.0) for x in feats)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = p - (1.0 if y else 0.0)
+            for x in feats:
+                wx = w.get(x, 0.0)
+                grad = g + l2 * wx
+                g2[x] = g2.get(x, 0.0) + grad * grad
+                w[x] = wx - lr * grad / math.sqrt(g2[x] + 1e-8)
+    return {k: round(v, 4) for k, v in w.items() if abs(v) >= 1e-3}
+
+
+def article_f1(data, w, threshold: float) -> tuple[float, float, float]:
+    tp = n_pred = n_gold = 0
+    for keys, rows in data:
+        best: dict[str, float] = {}
+        for f, _, k in rows:
+            best[k] = max(best.get(k, 0.0), attribution.score(f, w))
+        pred = {k for k, s in best.items() if s >= threshold}
+        tp += len(pred & keys)
+        n_pred += len(pred)
+        n_gold += len(keys)
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--split", default="train")
+    ap.add_argument("--check", default="dev", help="split to report on (not used to fit)")
+    a = ap.parse_args()
+    vocab = common_vocab(a.corpus, a.split)
+    fv = frozenset(vocab)
+    data = labelled(a.corpus, a.split, fv)
+    w = train(data)
+    best_t, best = 0.5, (0.0, 0.0, 0.0)
+    for t in [x / 100 for x in range(20, 75, 2)]:
+        r = article_f1(data, w, t)
+        if r[2] > best[2]:
+            best_t, best = t, r
+    print(f"train: P {best[0]:.3f} R {best[1]:.3f} F1 {best[2]:.3f} at threshold {best_t}")
+    if a.check:
+        chk = labelled(a.corpus, a.check, fv)
+        p, r, f = article_f1(chk, w, best_t)
+        print(f"{a.check} (mention keys only): P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    OUT.write_text(json.dumps({"threshold": best_t, "vocab": vocab, "weights": w},
+                              sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({len(w)} weights, {len(vocab)} common words)")
+
+
+if __name__ == "__main__":
+    main()
