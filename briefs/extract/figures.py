@@ -588,12 +588,12 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
         if found is None and k + 1 < n and toks[k].low in ("of", "in", "for", "on") and toks[k].gap:
             found = _prep_phrase(toks, k, c)
         if found is not None:
+            if c.unit is None and found[0] == k and not c.rate:
+                c.label_end = found[1]  # "288 arrests": the counted noun is part of the text
             found = _extend_pp(toks, found)
             c.label = para[toks[found[0]].start:toks[found[1]].end]
             if c.rate:
                 c.label += " " + c.rate
-            if c.unit is None and not c.words or c.unit is None:
-                c.label_end = found[1]
             return
     if c.label is not None:
         return
@@ -640,6 +640,8 @@ def _extend_pp(toks: list[Token], found: tuple[int, int]) -> tuple[int, int]:
     np = _collect_np(toks, j, 4)
     if np is None or any(toks[x].low in TIME_UNITS for x in range(np[0], np[1] + 1)):
         return found
+    if len(toks[np[1]].text) == 1 and np[1] + 1 < len(toks) and toks[np[1] + 1].text == ".":
+        return found  # "judges of the U.S. Court": an abbreviation cut in two
     return found[0], np[1]
 
 
@@ -887,7 +889,7 @@ def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
             continue  # a bare number with nothing counted
         if c.linked_from is not None and c.value == 1 and c.unit is None and c.linked_from.value > 1:
             continue  # "4 to 1": a ratio, the first number carries it
-        result.append((c, toks[c.first].start, toks[c.last].end))
+        result.append((c, toks[c.first].start, toks[max(c.last, c.label_end)].end))
     return result
 
 
