@@ -139,6 +139,13 @@ def _split_title(run: list[str]) -> int:
     return start
 
 
+def _strip_possessive(name: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
 def classify(phrase_words: list[str]) -> str:
     """person | organization for a capitalised run."""
     if not phrase_words:
@@ -182,20 +189,41 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
         return Mention(phrase, name, role, kind, start, end)
     k = _split_title(run)
     name_lo = run_lo + k
-    name = text[toks[name_lo][0] : end]
+    name = _strip_possessive(text[toks[name_lo][0] : end])
     role = text[start : toks[name_lo][0]].strip(" ,") or None
     if role and role.lower() in DETERMINERS:
         role = None
     return Mention(phrase, name, role, "person", start, end)
 
 
+def _loose(word: str) -> bool:
+    """A lower-case word that may still sit in a title before a name ("retired", "venture")."""
+    low = word.lower()
+    return (word[:1].islower() and word.isalpha() and low not in _NP_STOP
+            and low not in CUE_VERBS and low not in PRONOUNS)
+
+
 def np_forward(toks: list[Tok], i: int, limit: int = 12) -> int:
-    """End index (exclusive) of the noun phrase that starts at token ``i``."""
+    """End index (exclusive) of the noun phrase that starts at token ``i``.
+
+    Unknown lower-case words pass only when a capitalised word follows within
+    three tokens ("said retired Army Lt. Gen. Mick Bednarek").
+    """
     j = i
-    while j < len(toks) and j - i < limit and _np_word(toks[j][2], j == i):
-        if j > i and toks[j][2].lower() in PRONOUNS and toks[j][2] not in ("I",):
+    n = len(toks)
+    while j < n and j - i < limit:
+        w = toks[j][2]
+        ok = _np_word(w, j == i)
+        if not ok and _loose(w):
+            ok = any(is_cap(toks[x][2]) and toks[x][2][:1].isalpha()
+                     for x in range(j + 1, min(n, j + 4))
+                     if all(_np_word(toks[y][2], False) or _loose(toks[y][2])
+                            for y in range(j + 1, x)))
+        if not ok:
             break
-        if j > i and toks[j - 1][2].lower() in PRONOUNS and toks[j - 1][2].lower() not in ("her",):
+        if j > i and w.lower() in PRONOUNS and w != "I":
+            break
+        if j > i and toks[j - 1][2].lower() in PRONOUNS and toks[j - 1][2].lower() != "her":
             break
         j += 1
     # an NP does not end on an inner word ("of", "for")
@@ -205,22 +233,50 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12) -> int:
 
 
 def np_backward(toks: list[Tok], j: int, limit: int = 12) -> int:
-    """Start index of the noun phrase that ends just before token ``j``."""
+    """Start index of the noun phrase that ends just before token ``j``.
+
+    A parenthesis right before the end ("Sanders (I-VT)") is skipped; unknown
+    lower-case words pass only to the left of a capitalised word, two at most.
+    """
     i = j
-    while i > 0 and j - i < limit and _np_word(toks[i - 1][2], True):
-        low = toks[i - 1][2].lower()
-        if low in PRONOUNS and i < j:
+    if i > 0 and toks[i - 1][2] == ")":
+        k = i - 1
+        while k > 0 and toks[k][2] != "(" and i - k < 12:
+            k -= 1
+        if toks[k][2] == "(":
+            i = k
+    end = i
+    loose = 0
+    seen_cap = False
+    while i > 0 and end - i < limit:
+        w = toks[i - 1][2]
+        low = w.lower()
+        if _np_word(w, True):
+            loose = 0
+        elif seen_cap and _loose(w) and loose < 2:
+            loose += 1
+        else:
+            break
+        if low in PRONOUNS and i < end:
             break
         i -= 1
+        seen_cap = seen_cap or is_cap(w)
         if low in PRONOUNS:
             break
-    while i < j and toks[i][2].lower() in _NP_INNER:
+    while i < end and (toks[i][2].lower() in _NP_INNER or _loose(toks[i][2])
+                       and toks[i][2].lower() not in TITLES and toks[i][2].lower() not in ROLE_NOUNS
+                       and i + 1 < end and toks[i + 1][2][:1].islower()):
         i += 1
     return i
 
 
-def appositive(text: str, toks: list[Tok], i: int) -> tuple[str | None, int]:
-    """The appositive after a name at token ``i`` (", the director of X,") and its end."""
+def appositive(text: str, toks: list[Tok], i: int, relative: bool = False
+               ) -> tuple[str | None, int]:
+    """The appositive after a name at token ``i`` (", the director of X,") and its end.
+
+    With ``relative``, a relative clause (", who …,") is skipped too; its text is
+    returned but is not a role.
+    """
     if i >= len(toks) or toks[i][2] != ",":
         return None, i
     j = i + 1
@@ -228,7 +284,11 @@ def appositive(text: str, toks: list[Tok], i: int) -> tuple[str | None, int]:
         return None, i
     first = toks[j][2]
     low = first.lower()
-    if low in _NP_STOP or low in CUE_VERBS or (low in PRONOUNS and low != "his" and low != "her"):
+    rel = low in ("who", "whose", "which")
+    if rel and not relative:
+        return None, i
+    if not rel and (low in _NP_STOP or low in CUE_VERBS
+                    or (low in PRONOUNS and low != "his" and low != "her")):
         return None, i
     depth = 0
     k = j
@@ -238,10 +298,10 @@ def appositive(text: str, toks: list[Tok], i: int) -> tuple[str | None, int]:
             depth += 1
         elif w == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (w in ",;:.!?\"“”" or (w.lower() in CUE_VERBS and k > j)):
+        elif depth == 0 and (w in ",;:.!?\"“”" or (w in CUE_VERBS and k > j and not rel)):
             break
         k += 1
-    if k == j or k - j > 18:
+    if k == j or k - j > 30:
         return None, i
     return text[toks[j][0] : toks[k - 1][1]], k
 

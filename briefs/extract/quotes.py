@@ -19,7 +19,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefs.extract import names as nm
-from briefs.extract.lexicon import CUE_VERBS, PRONOUNS, words
+from briefs.extract.lexicon import (
+    ANONYMOUS_HEADS,
+    CUE_VERBS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    words,
+)
 from briefs.models import Quote, Span
 from briefs.text import Document, fold
 
@@ -129,6 +136,10 @@ class Attribution:
     pos: tuple[int, int]  # (paragraph, offset) of the cue
 
 
+_NOT_VERBS = words(
+    """and or but of in on at to for with from by as is was are were be been has have had
+    who which that whose the a an"""
+)
 _CONJ = words("and but or so yet still also then meanwhile however now later")
 _INTRO = words(
     """in on at after before when while during since as asked speaking citing responding
@@ -141,30 +152,55 @@ def _is_cue(word: str) -> bool:
     return word in CUE_VERBS  # lower-case only: "State", "Post" are never cues
 
 
-def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int) -> nm.Mention | None:
-    """The subject that opens the clause ``toks[lo:hi]`` ("On Monday, Smith ...")."""
-    i = lo
-    while i < hi and (toks[i][2].lower() in _CONJ or toks[i][2] == ","):
-        i += 1
-    if i < hi and (toks[i][2].lower() in _INTRO or toks[i][2].endswith("ing")):
-        k = i
-        while k < hi and toks[k][2] != ",":
+def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int
+             ) -> tuple[nm.Mention, int] | None:
+    """The subject of the clause ``toks[lo:hi]``: the first noun phrase followed by a verb.
+
+    Tries the clause start and each comma or dash after it, so introductory
+    phrases ("On Monday,", "WASHINGTON (AP) —") are passed over.
+    """
+    starts = [lo] + [k + 1 for k in range(lo, hi) if toks[k][2] in (",", "—", "–", "--")]
+    for i in starts:
+        while i < hi and (toks[i][2].lower() in _CONJ or toks[i][2] in (",", "—", "–")):
+            i += 1
+        if i >= hi or toks[i][2].lower() in _INTRO:
+            continue
+        j = nm.np_forward(toks, i)
+        if j == i or j > hi:
+            continue
+        m = nm.mention_from_np(text, toks, i, j)
+        if m is None or (m.kind == "unnamed" and not _role_head(m.text)):
+            continue
+        role, k = nm.appositive(text, toks, j, relative=True)
+        if role is not None and k < hi and toks[k][2] == ",":
             k += 1
-        if k >= hi:
-            return None
-        i = k + 1
-    j = nm.np_forward(toks, i)
-    if j == i:
-        return None
-    m = nm.mention_from_np(text, toks, i, j)
-    if m is not None and m.kind == "person" and m.role is None:
-        role, _ = nm.appositive(text, toks, j)
-        m.role = role
-    return m
+        else:
+            role, k = None, j
+        k = nm.skip_adverbs(toks, k)
+        if k < hi and toks[k][2][:1].islower() and toks[k][2].isalpha():
+            if role and m.kind == "person" and not m.role and not _clause(role):
+                m.role = role
+            return m, k
+    return None
 
 
-def _after(text: str, a: int, b: int, par: int) -> Attribution | None:
-    """An attribution opening ``text[a:b]`` (after a closing mark): ", said X" / ", X said"."""
+def _role_head(phrase: str) -> bool:
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    return last in ROLE_NOUNS or last in ANONYMOUS_HEADS or last in TITLES
+
+
+def _clause(role: str) -> bool:
+    """An appositive that is a clause ("who …", "speaking on …"), not a title."""
+    first = role.split()[0].lower() if role.split() else ""
+    return first in ("who", "whose", "which", "when", "while") or first.endswith("ing")
+
+
+def _after(text: str, a: int, b: int, par: int, loose: bool = False) -> Attribution | None:
+    """An attribution opening ``text[a:b]`` (after a closing mark): ", said X" / ", X said".
+
+    With ``loose`` (the quote ended on a comma, "?" or "!") any verb after the
+    subject counts as the cue ("“…,” LeVell assured the crowd").
+    """
     toks = nm.tokenize(text[a:b])
     seg = text[a:b]
     i = 0
@@ -189,16 +225,18 @@ def _after(text: str, a: int, b: int, par: int) -> Attribution | None:
         j = nm.np_forward(toks, i)
         m = nm.mention_from_np(seg, toks, i, j) if j > i else None
         if m is not None:
-            role, k = nm.appositive(seg, toks, j)
+            role, k = nm.appositive(seg, toks, j, relative=True)
             if role is not None and k < len(toks) and toks[k][2] == ",":
                 k += 1
             else:
                 role, k = None, j
             k = nm.skip_adverbs(toks, k)
-            if k < len(toks) and _is_cue(toks[k][2]):
-                if role and not m.role and m.kind == "person":
+            w = toks[k][2] if k < len(toks) else ""
+            if _is_cue(w) or (loose and w.isalpha() and w.islower() and w not in _NOT_VERBS
+                              and m.kind != "unnamed"):
+                if role and not m.role and m.kind == "person" and not _clause(role):
                     m.role = role
-                att = Attribution(m, toks[k][2], (0, toks[k][0]))
+                att = Attribution(m, w, (0, toks[k][0]))
     if att is not None:
         att.pos = (par, a + att.pos[1])
     return att
@@ -240,9 +278,33 @@ def _before(text: str, a: int, b: int, par: int) -> Attribution | None:
                 continue
             att = _subject_of_cue(seg, toks, c)
             break
+        else:
+            att = _label(seg, toks) or _clause_subject(seg, toks)
     if att is not None:
         att.pos = (par, a + att.pos[1])
     return att
+
+
+def _label(seg: str, toks: list[nm.Tok]) -> Attribution | None:
+    """A speaker label before a colon: "Rep. Trey Gowdy (R-S.C.): “…”"."""
+    n = len(toks)
+    if n < 2 or toks[-1][2] != ":":
+        return None
+    start = nm.np_backward(toks, n - 1)
+    m = nm.mention_from_np(seg, toks, start, n - 1) if start < n - 1 else None
+    if m is None or m.kind in ("unnamed",) or (start > 0 and toks[start - 1][2] not in
+                                              (",", "—", "–", "-", ".")):
+        return None
+    return Attribution(m, ":", (0, toks[-1][0]))
+
+
+def _clause_subject(seg: str, toks: list[nm.Tok]) -> Attribution | None:
+    """No cue verb: the subject of the clause holding a partial quote ("X labeled Y “…”")."""
+    sub = _subject(seg, toks, 0, len(toks))
+    if sub is None:
+        return None
+    m, k = sub
+    return Attribution(m, toks[k][2], (0, toks[k][0]))
 
 
 def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
@@ -258,23 +320,30 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         if k > 0 and not w.endswith("ing"):
             start = nm.np_backward(toks, k)
             m = nm.mention_from_np(seg, toks, start, k) if start < k else None
+            inner = (nm.mention_from_np(seg, toks, k + 1, j - 1)
+                     if k + 1 < j - 1 and nm.np_forward(toks, k + 1) == j - 1 else None)
+            if (m is not None and m.kind == "unnamed" and inner is not None
+                    and inner.kind == "person" and inner.name and " " in inner.name):
+                # "Her chief policy aide, Jake Sullivan, calls"
+                inner.role = inner.role or m.text
+                return Attribution(inner, w, (0, toks[c][0]))
             if m is not None and m.kind != "unnamed":
                 role = seg[toks[k + 1][0] : toks[j - 2][1]] if k + 1 <= j - 2 else None
                 if role and not m.role and m.kind == "person" and not role.lower().startswith(
                         ("who", "which", "speaking", "in ", "on ", "at ")):
                     m.role = role
                 return Attribution(m, w, (0, toks[c][0]))
-        m = _subject(seg, toks, 0, c)
-        return Attribution(m, w, (0, toks[c][0])) if m is not None else None
+        sub = _subject(seg, toks, 0, c)
+        return Attribution(sub[0], w, (0, toks[c][0])) if sub is not None else None
     start = nm.np_backward(toks, j)
     if start < j and prev.lower() not in _CONJ:
         m = nm.mention_from_np(seg, toks, start, j)
         if m is not None:
             return Attribution(m, w, (0, toks[c][0]))
     if prev.lower() in _CONJ or w.endswith("ing") or (start == j and j > 0):
-        m = _subject(seg, toks, 0, c)
-        if m is not None:
-            return Attribution(m, w, (0, toks[c][0]))
+        sub = _subject(seg, toks, 0, c)
+        if sub is not None:
+            return Attribution(sub[0], w, (0, toks[c][0]))
     # inverted: "said X, “…”"
     k = nm.np_forward(toks, c + 1)
     if k > c + 1:
@@ -370,7 +439,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
                     break
                 end = _sent_end(bounds[i], s.close_at + 1, len(p))
                 stop = min(end, nxt.open_at) if nxt else end
-                att = _after(m, s.close_at + 1, max(stop, s.close_at + 1), i)
+                loose = p[s.end - 1 : s.end] in (",", "?", "!", "—")
+                att = _after(m, s.close_at + 1, max(stop, s.close_at + 1), i, loose)
                 if att is None:
                     break
                 if u.attribution is None:
