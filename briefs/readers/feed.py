@@ -41,9 +41,18 @@ def _entry_html(entry: Any) -> str:
     return str(entry.get("summary") or entry.get("description") or "")
 
 
+_EMAIL_THEN_NAME = re.compile(r"^\s*\S+@\S+\s*\((.+)\)\s*$")
+_NAME_THEN_EMAIL = re.compile(r"^\s*(.+?)\s*<\S+@\S+>\s*$")
+
+
 def _entry_authors(entry: Any) -> list[str]:
+    """Names only: RSS writes "mara@x.example (Mara Lindqvist)", which we parse ourselves."""
+    raw = entry.get("author")
+    if isinstance(raw, str) and "@" in raw:
+        m = _EMAIL_THEN_NAME.match(raw) or _NAME_THEN_EMAIL.match(raw)
+        return author_list(m.group(1)) if m else []
     authors = author_list([a for a in entry.get("authors") or [] if isinstance(a, dict)])
-    return authors or author_list(entry.get("author"))
+    return authors or author_list(raw)
 
 
 def entry_record(entry: Any, outlet: str | None) -> dict[str, Any]:
@@ -81,6 +90,11 @@ def from_record(record: dict[str, Any], source: str, raw: str | None = None) -> 
     )
 
 
+def _bozo_cause(parsed: Any) -> str:
+    lines = str(parsed.get("bozo_exception") or "not well-formed").splitlines() or ["?"]
+    return lines[0][:120]
+
+
 def from_feed(raw: str, source: str) -> Iterator[Article | InputError]:
     """One article per entry; an entry without text is an error item, not the end."""
     import feedparser
@@ -91,15 +105,18 @@ def from_feed(raw: str, source: str) -> Iterator[Article | InputError]:
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):
-            cause = str(parsed.get("bozo_exception") or "not well-formed").splitlines()[0]
-            raise InputError(source, f"malformed feed ({cause[:120]})")
+            raise InputError(source, f"malformed feed ({_bozo_cause(parsed)})")
         if parsed.get("version") or parsed.get("feed"):
             raise InputError(source, "feed has no entries")
         raise InputError(source, "not an RSS or Atom feed")
     outlet = parsed.get("feed", {}).get("title") or None
     outlet = " ".join(outlet.split()) if outlet else None
+    items: list[Article | InputError] = []
     for n, entry in enumerate(entries, 1):
         try:
-            yield from_record(entry_record(entry, outlet), source)
+            items.append(from_record(entry_record(entry, outlet), source))
         except InputError as e:
-            yield InputError(f"{source}#{n}", e.cause)
+            items.append(InputError(f"{source}#{n}", e.cause))
+    if parsed.get("bozo") and all(isinstance(item, InputError) for item in items):
+        raise InputError(source, f"malformed feed ({_bozo_cause(parsed)})")
+    yield from items
