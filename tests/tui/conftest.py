@@ -93,7 +93,9 @@ def plain_brief(n: int, outlet: str, date: str, title: str) -> Brief:
                  summary=body[0], body=body, extractor_version="test")
 
 
-HOSTILE_TITLE = "[bold]Bold[/bold] [link=https://evil.example]click[/link] \x1b[31mRED\x1b]0;pwn\x07"
+HOSTILE_TITLE = (
+    "[bold]Bold[/bold] [link=https://evil.example]click[/link] \x1b[31mRED\x1b]0;pwn\x07"
+)
 
 
 def hostile_brief() -> Brief:

@@ -28,6 +28,11 @@ async def settle(app: BriefsApp, pilot: Pilot) -> None:
     await pilot.pause()
 
 
+def screen_text(app: BriefsApp) -> str:
+    """What the terminal shows right now, as plain text lines."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
 def titles(app: BriefsApp) -> list[str]:
     return [r["title"] for r in app.screen.query_one(LibraryList).rows_loaded()]
 
