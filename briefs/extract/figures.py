@@ -220,7 +220,7 @@ def _collect_np(toks: list[Token], k: int, limit: int = 5) -> tuple[int, int] | 
                 continue
             if t.low in STOP:
                 break
-            if words == 0 and _verb_like(t) and not _adjective_ed(toks, j):
+            if words == 0 and (_verb_like(t) and not _adjective_ed(toks, j) or t.low in IRREGULAR_PAST):
                 break
             if words and t.gap and (_verb_like(t) or _verb_after_noun(t)):
                 break
@@ -263,7 +263,13 @@ def _plural(t: Token) -> bool:
 IRREGULAR_PAST = frozenset(
     """led took spoke rose fell made went came saw got gave held left lost won ran paid told met
     kept sent fled died lived sought began became grew drew threw fought brought bought thought
-    stood sat felt found rather voted say says earn earned make makes face faced""".split()
+    stood sat felt found rather voted say earn earned make face faced""".split()
+)
+# present-tense verbs that end a noun phrase once its noun has been read ("continents proves")
+VERBS_S = frozenset(
+    """proves shows remains means suggests takes gives comes goes seems appears represents
+    accounts needs wants gets becomes helps keeps lives works runs owns plans hopes says makes
+    expects faces holds leaves marks stands tells finds calls""".split()
 )
 
 
@@ -278,7 +284,8 @@ def _adjective_ed(toks: list[Token], j: int) -> bool:
 
 def _verb_after_noun(t: Token) -> bool:
     """After a noun has been read, "-ing" words and common past forms are verbs."""
-    return not _is_cap(t) and (t.low in IRREGULAR_PAST or (len(t.low) > 5 and t.low.endswith("ing")))
+    return not _is_cap(t) and (t.low in IRREGULAR_PAST or t.low in VERBS_S
+                               or (len(t.low) > 5 and t.low.endswith("ing")))
 
 
 def _verb_like(t: Token) -> bool:
@@ -423,8 +430,8 @@ def _word_ok(toks: list[Token], p: Parsed) -> bool:
         return bool(unit_word(nxt.low)) or nxt.low == "to"
     if nxt.low == "to" or nxt.low == "or":
         return True  # ranges, resolved later
-    if nxt.is_word and nxt.low not in STOP and not _verb_like(nxt):
-        return True
+    if nxt.is_word and nxt.low not in STOP and nxt.low not in IRREGULAR_PAST:
+        return not _verb_like(nxt) or _adjective_ed(toks, p.last + 1)
     return bool(unit_word(nxt.low))
 
 
@@ -630,9 +637,9 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
 
 
 def _extend_pp(toks: list[Token], found: tuple[int, int]) -> tuple[int, int]:
-    """A one-word label takes its "of"/"in" phrase: "hole in the federal budget"."""
+    """A one-word label takes its "of" phrase: "members of the union"."""
     k = found[1] + 1
-    if found[0] != found[1] or k + 1 >= len(toks) or toks[k].low not in ("of", "in"):
+    if found[0] != found[1] or k + 1 >= len(toks) or toks[k].low != "of":
         return found
     j = _skip_dets(toks, k + 1)
     if j < len(toks) and toks[j].is_num:

@@ -45,7 +45,7 @@ def key_score(f: Figure, repeat: bool, n_paragraphs: int) -> float:
     if f.in_quote:
         s -= 0.3
     if repeat:
-        s -= 2.0
+        s -= 10.0  # the same number again is never a new headline
     if not f.label:
         s -= 1.0  # a number that names nothing does not stand alone in a list
     return s

@@ -1,0 +1,272 @@
+"""Figures: what counts, its value, unit, label and qualifier — on sentences written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefs.article import Article
+from briefs.extract.figures import extract_figures
+from briefs.models import Figure
+from briefs.text import clean
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def figs(text: str) -> list[Figure]:
+    return extract_figures(clean(Article(text=text, title_in_text=False)))
+
+
+def one(text: str) -> Figure:
+    found = figs(text)
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+def values(text: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.unit) for f in figs(text)]
+
+
+# ------------------------------------------------------------------ counts ---
+
+
+def test_digits_with_counted_noun() -> None:
+    f = one("Police made 412 arrests in the raid.")
+    assert (f.value, f.unit, f.label, f.text) == (412, None, "arrests", "412 arrests")
+
+
+def test_separators_and_decimals() -> None:
+    assert one("The league sold 12,480 tickets.").value == 12480
+    f = one("Growth reached 3.25 percent last quarter.")
+    assert (f.value, f.unit) == (3.25, "%")
+
+
+def test_number_words() -> None:
+    f = one("The expedition crossed three continents.")
+    assert (f.value, f.label) == (3, "continents")
+    f = one("Forty-three delegates walked out.")
+    assert (f.value, f.label) == (43, "delegates")
+    assert one("About a dozen farmers protested.").value == 12
+
+
+def test_label_keeps_modifiers_and_stops_at_verbs() -> None:
+    assert one("Officers seized 30 stolen bicycles on Monday.").label == "stolen bicycles"
+    assert one("Some 40 volunteers gathered outside.").label == "volunteers"
+    f = one("The coalition of unions across nine provinces proves the point.")
+    assert f.label == "provinces"
+
+
+# ------------------------------------------------------------ scales, money ---
+
+
+def test_scales_and_currencies() -> None:
+    f = one("The charity raised over $53 million in donations.")
+    assert (f.value, f.unit, f.qualifier, f.label) == (53_000_000, "USD", "over", "donations")
+    assert f.text == "over $53 million"
+    assert values("The deal is worth 1.2bn euros.") == [(1_200_000_000, "EUR")]
+    assert values("Fans paid £40 for a seat.") == [(40, "GBP")]
+    assert values("The fund holds €2.5 billion.") == [(2_500_000_000, "EUR")]
+    assert values("Each ticket cost 75 cents.") == [(0.75, "USD")]
+    assert values("The club owes 300 million dollars.") == [(300_000_000, "USD")]
+
+
+def test_money_labels() -> None:
+    assert one("The regulator fined the airline $12 million.").label == "fine"
+    f = one("Cashiers make $18 an hour in the city.")
+    assert f.label.endswith("an hour")
+    assert one("The firm reported a net loss of $4.2 million.").label == "net loss"
+    assert one("The town spent $2 million.").label == "spending"
+    assert one("The town spent $2 million on new roads.").label == "new roads"
+    assert one("They pledged $900,000 in matching grants.").label == "matching grants"
+    assert "brother" in one("He started with $20,000 borrowed from his brother.").label
+
+
+# ------------------------------------------------------ percentages, points ---
+
+
+def test_percentages_and_points() -> None:
+    f = one("Turnout fell to 61% this year.")
+    assert (f.value, f.unit) == (61, "%")
+    f = one("Nearly 40 percent of the nurses signed the letter.")
+    assert (f.value, f.unit, f.qualifier, f.label) == (40, "%", "nearly", "nurses")
+    f = one("Her lead shrank by four percentage points.")
+    assert (f.value, f.unit) == (4, "points")
+    f = one("The senator holds a ten-point lead.")
+    assert (f.value, f.unit, f.label) == (10, "points", "lead")
+    assert one("Inflation ran at 2.5 per cent.").unit == "%"
+
+
+def test_rate_of_takes_the_noun_before() -> None:
+    assert one("The county has a jobless rate of 7 percent.").label == "jobless rate"
+
+
+# ------------------------------------------------------------------- units ---
+
+
+def test_units() -> None:
+    f = one("Agents seized 850 kilograms of cocaine.")
+    assert (f.value, f.unit, f.label) == (850, "kg", "cocaine")
+    assert values("The bridge is 3 miles long.") == [(3, "miles")]
+    assert values("The truck carried 20 tons of grain.") == [(20, "tons")]
+    assert values("The fish weighed 12 pounds.") == [(12, "lb")]
+    assert values("The trail runs 42 km through the hills.") == [(42, "km")]
+    f = one("The strike lasted nearly two decades.")
+    assert (f.value, f.unit, f.qualifier) == (2, "decades", "nearly")
+
+
+def test_durations_and_ages() -> None:
+    f = one("Workers there put in 50 hours a week.")
+    assert (f.unit, f.label) == ("hours", "hours a week")
+    f = one("The 34-year-old driver was unhurt.")
+    assert (f.value, f.unit, f.label) == (34, "years", "age")
+    f = one("The mayor, who is 58, declined to comment.")
+    assert (f.value, f.unit, f.label) == (58, "years", "age")
+    f = one("A 15-second clip went viral.")
+    assert (f.value, f.unit, f.label) == (15, "seconds", "clip")
+
+
+# ------------------------------------------------------------ ranges, qualifiers ---
+
+
+def test_ranges() -> None:
+    found = figs("Tickets cost between $20 and $45 a night.")
+    assert [(f.value, f.unit) for f in found] == [(20, "USD"), (45, "USD")]
+    assert all(f.label and f.label.endswith("a night") for f in found)
+    found = figs("The plan covers adults ages 50 to 64.")
+    assert [(f.value, f.unit, f.label) for f in found] == [(50, "years", "age"), (64, "years", "age")]
+    found = figs("Estimates range from 2 to 3 million visitors.")
+    assert [f.value for f in found] == [2_000_000, 3_000_000]
+    assert all(f.label == "visitors" for f in found)
+    found = figs("The council passed the measure in a 7-2 vote.")
+    assert [(f.value, f.label) for f in found] == [(7, "vote"), (2, "vote")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("More than 500 homes lost power.", "more than"),
+        ("At least 12 people were hurt.", "at least"),
+        ("Nearly 900 runners finished.", "nearly"),
+        ("Almost 900 runners finished.", "nearly"),
+        ("About 70 boats sailed.", "about"),
+        ("Roughly 70 boats sailed.", "about"),
+        ("Up to 40 trains were cancelled.", "up to"),
+        ("As many as 40 trains were cancelled.", "up to"),
+        ("Fewer than 30 shops opened.", "less than"),
+        ("Over 100 teachers resigned.", "over"),
+        ("Households earning $90,000 or more saw gains.", "at least"),
+    ],
+)
+def test_qualifiers(sentence: str, qualifier: str) -> None:
+    f = one(sentence)
+    assert f.qualifier == qualifier
+    assert f.text.startswith(sentence.split()[0]) or f.text.endswith("or more")
+
+
+def test_elliptical_number_takes_the_earlier_label() -> None:
+    found = figs("The case went to 9 judges rather than 11.")
+    assert [(f.value, f.label) for f in found] == [(9, "judges"), (11, "judges")]
+
+
+# --------------------------------------------------------------- not figures ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The law was passed in 1998 and amended in 2011.",
+        "The hearing is set for Sept. 14 in Denver.",
+        "Voting closed on March 3, officials said.",
+        "The polls opened at 7:30 a.m. and closed at 8 p.m.",
+        "She finished 2nd, behind a rider who placed 1st last year.",
+        "He was the first to arrive and the third to leave.",
+        "Doctors studied COVID-19 in the ward.",
+        "The airline grounded its Boeing 737 fleet.",
+        "Memorials marked 9/11 across the city.",
+        "Call 555-0142 or 212-555-0199 for details.",
+        "The office is at 1600 Maple Avenue downtown.",
+        "Read section 230 of the act and chapter 11 of the code.",
+        "In episode 4, the hero returns.",
+        "Prices climbed in the mid-1990s.",
+        "One of them left early.",
+        "Thousands of people marched.",
+        "The two spoke briefly.",
+    ],
+)
+def test_not_figures(sentence: str) -> None:
+    assert figs(sentence) == [], [f.text for f in figs(sentence)]
+
+
+# --------------------------------------------------------- quotes, offsets, key ---
+
+
+def test_in_quote_and_offsets() -> None:
+    text = 'Officials counted 40 boats. "We saw 300 boats," the captain said.'
+    found = figs(text)
+    assert [(f.value, f.in_quote) for f in found] == [(40, False), (300, True)]
+    para = clean(Article(text=text, title_in_text=False)).paragraphs[0]
+    for f in found:
+        assert para[f.start:f.end] == f.text
+        assert f.text in f.sentence
+
+
+def test_curly_quotes_and_paragraph_index() -> None:
+    text = "First paragraph without numbers.\n\n“Another 25 clinics will open,” she said."
+    f = one(text)
+    assert (f.paragraph, f.in_quote) == (1, True)
+
+
+def test_key_figures_are_few_and_headline() -> None:
+    text = (
+        "Regulators fined the bank $185 million after 5,300 employees opened more than "
+        "2 million fake accounts.\n\n"
+        "The two executives spoke for about five minutes. A 52-year-old teller said she had "
+        "worked there for three years.\n\n"
+        "Again, the fine was $185 million."
+    )
+    found = figs(text)
+    keys = [f.text for f in found if f.key]
+    assert "$185 million" in keys and "5,300 employees" in keys
+    assert any(t.startswith("more than 2 million") for t in keys)
+    assert not any(f.key for f in found if f.label == "age")
+    assert sum(f.key for f in found if f.value == 185_000_000) == 1  # the repeat is not key
+
+
+# ------------------------------------------------------------------- hostile ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9" * 5000,
+        "1," * 3000 + "1",
+        "$" * 2000 + "5",
+        "-".join(["12"] * 2000),
+        "forty-" * 1000 + "two",
+        "a " * 3000 + "dozen",
+        '"3" ' * 2000,
+        "over more than at least about " * 300 + "5 people",
+    ],
+)
+def test_hostile_text_does_not_crash(text: str) -> None:
+    for f in figs(text):
+        assert isinstance(f.value, (int, float))
+
+
+# ------------------------------------------------------------------- seed ---
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "seed-brief.json").exists(), reason="../shared missing")
+def test_seed_sample_matches_gold() -> None:
+    from briefs.pipeline import build_brief
+    from briefs.readers import read
+
+    sample = Path(__file__).resolve().parents[2] / "briefs" / "data" / "sample.txt"
+    brief = build_brief(next(read(str(sample))))
+    gold = json.loads((SHARED / "gold" / "seed-brief.json").read_text(encoding="utf-8"))
+    fields = ("text", "value", "unit", "label", "qualifier", "paragraph", "in_quote", "key")
+    got = [{k: getattr(f, k) for k in fields} for f in brief.figures]
+    want = [{k: f.get(k) for k in fields} for f in gold["figures"]]
+    assert got == want
