@@ -75,7 +75,10 @@ def parse(text: str, fmt: str, source: str, url: str | None = None) -> Iterator[
     elif fmt in ("json", "jsonl"):
         from briefs.readers import jsonin
 
-        yield from (jsonin.from_json if fmt == "json" else jsonin.from_jsonl)(text, source)
+        items = list((jsonin.from_json if fmt == "json" else jsonin.from_jsonl)(text, source))
+        if url and len(items) == 1 and isinstance(items[0], Article):
+            items[0].url = items[0].url or url  # one article fetched from its own URL
+        yield from items
     else:
         raise InputError(source, f"unknown format {fmt}")
 

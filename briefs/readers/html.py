@@ -113,11 +113,14 @@ def _body_paragraphs(body: Any) -> list[str]:
 # -------------------------------------------------------------------- pages ---
 
 
+def _quiet_libraries() -> None:
+    """trafilatura logs parse trouble at ERROR; we report it ourselves as one line."""
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
 def _extract(tree: Any, url: str | None) -> Any:
     import trafilatura
-
-    logging.getLogger("trafilatura").setLevel(logging.ERROR)
-    logging.getLogger("htmldate").setLevel(logging.ERROR)
     common = dict(url=url, with_metadata=True, include_comments=False, include_tables=False,
                   include_images=False, include_links=False)
     from copy import deepcopy
@@ -138,6 +141,7 @@ def from_html(raw: str, source: str, url: str | None = None) -> Article:
         raise InputError(source, "empty file")
     from trafilatura.utils import load_html
 
+    _quiet_libraries()
     try:
         tree = load_html(raw)
     except Exception:  # lxml raises several types on broken input
