@@ -38,44 +38,446 @@ from briefs.models import Figure
 from briefs.text import Document, fold
 
 MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
 # Words before a number that make it an identifier, not a quantity
 ID_WORDS = frozenset(
-    ["no", "nos", "number", "episode", "episodes", "section", "sections", "chapter", "chapters", "season", "page", "pages", "article", "articles", "amendment", "route", "highway", "interstate", "flight", "room", "suite", "apartment", "apt", "proposition", "prop", "rule", "title", "level", "grade", "category", "phase", "stage", "version", "model", "item", "exhibit", "paragraph", "volume", "vol", "issue", "game", "round", "lane", "gate", "precinct", "ward", "district", "act", "clause", "paragraphs", "verse", "psalm", "line", "row", "seat", "pier", "dock", "unit", "platform", "channel", "track", "code", "bill", "resolution", "hr", "size", "rank", "ranked", "ranking", "no.", "vs", "versus"]
+    [
+        "no",
+        "nos",
+        "number",
+        "episode",
+        "episodes",
+        "section",
+        "sections",
+        "chapter",
+        "chapters",
+        "season",
+        "page",
+        "pages",
+        "article",
+        "articles",
+        "amendment",
+        "route",
+        "highway",
+        "interstate",
+        "flight",
+        "room",
+        "suite",
+        "apartment",
+        "apt",
+        "proposition",
+        "prop",
+        "rule",
+        "title",
+        "level",
+        "grade",
+        "category",
+        "phase",
+        "stage",
+        "version",
+        "model",
+        "item",
+        "exhibit",
+        "paragraph",
+        "volume",
+        "vol",
+        "issue",
+        "game",
+        "round",
+        "lane",
+        "gate",
+        "precinct",
+        "ward",
+        "district",
+        "act",
+        "clause",
+        "paragraphs",
+        "verse",
+        "psalm",
+        "line",
+        "row",
+        "seat",
+        "pier",
+        "dock",
+        "unit",
+        "platform",
+        "channel",
+        "track",
+        "code",
+        "bill",
+        "resolution",
+        "hr",
+        "size",
+        "rank",
+        "ranked",
+        "ranking",
+        "no.",
+        "vs",
+        "versus",
+    ]
 )
-TIME_SUFFIXES = frozenset(["am", "pm", "a", "p", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet", "o'clock"])
+TIME_SUFFIXES = frozenset(
+    [
+        "am",
+        "pm",
+        "a",
+        "p",
+        "gmt",
+        "utc",
+        "et",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "cst",
+        "cdt",
+        "bst",
+        "cet",
+        "o'clock",
+    ]
+)
 STREET_WORDS = frozenset(
-    ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "place", "pl", "court", "ct", "highway", "hwy", "parkway", "pkwy", "square", "sq", "terrace", "plaza"]
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "lane",
+        "ln",
+        "drive",
+        "dr",
+        "way",
+        "place",
+        "pl",
+        "court",
+        "ct",
+        "highway",
+        "hwy",
+        "parkway",
+        "pkwy",
+        "square",
+        "sq",
+        "terrace",
+        "plaza",
+    ]
 )
 QUALIFIERS_2 = {
-    ("more", "than"): "more than", ("less", "than"): "less than", ("fewer", "than"): "less than",
-    ("at", "least"): "at least", ("at", "most"): "up to", ("up", "to"): "up to",
-    ("as", "many"): "up to", ("as", "much"): "up to", ("as", "high"): "up to",
-    ("as", "few"): "at least", ("as", "little"): "at least", ("close", "to"): "nearly",
-    ("an", "estimated"): "about", ("just", "over"): "over", ("just", "under"): "less than",
-    ("well", "over"): "over", ("upwards", "of"): "more than", ("in", "excess"): "more than",
+    ("more", "than"): "more than",
+    ("less", "than"): "less than",
+    ("fewer", "than"): "less than",
+    ("at", "least"): "at least",
+    ("at", "most"): "up to",
+    ("up", "to"): "up to",
+    ("as", "many"): "up to",
+    ("as", "much"): "up to",
+    ("as", "high"): "up to",
+    ("as", "few"): "at least",
+    ("as", "little"): "at least",
+    ("close", "to"): "nearly",
+    ("an", "estimated"): "about",
+    ("just", "over"): "over",
+    ("just", "under"): "less than",
+    ("well", "over"): "over",
+    ("upwards", "of"): "more than",
+    ("in", "excess"): "more than",
     ("nearly", "all"): "nearly",
 }
 QUALIFIERS_1 = {
-    "over": "over", "nearly": "nearly", "almost": "nearly", "about": "about",
-    "around": "about", "approximately": "about", "roughly": "about", "some": "about",
-    "estimated": "about", "approx": "about", "under": "less than", "below": "less than",
-    "above": "over", "exceeds": "more than", "exceeded": "more than", "exceed": "more than",
-    "approaches": "nearly", "approaching": "nearly", "only": None, "just": None,
+    "over": "over",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "estimated": "about",
+    "approx": "about",
+    "under": "less than",
+    "below": "less than",
+    "above": "over",
+    "exceeds": "more than",
+    "exceeded": "more than",
+    "exceed": "more than",
+    "approaches": "nearly",
+    "approaching": "nearly",
+    "only": None,
+    "just": None,
 }
 # "as many as" / "as high as": the third word
 _AS_AS = {"many", "much", "high", "few", "little", "low", "long"}
 
 # Words that end a label phrase (function words, auxiliaries, common verbs)
 STOP = frozenset(
-    ["a", "an", "the", "this", "that", "these", "those", "their", "his", "her", "its", "our", "your", "my", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without", "about", "into", "onto", "over", "under", "after", "before", "during", "since", "until", "than", "then", "and", "or", "but", "nor", "so", "yet", "as", "if", "because", "while", "when", "where", "who", "whom", "whose", "which", "what", "why", "how", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "nor", "it", "they", "them", "we", "us", "you", "he", "she", "i", "me", "him", "there", "here", "each", "every", "per", "all", "both", "either", "neither", "any", "some", "more", "most", "less", "least", "such", "also", "only", "just", "even", "still", "again", "already", "ever", "never", "very", "too", "up", "down", "out", "off", "said", "says", "say", "told", "tells", "according", "including", "include", "includes", "included", "more", "than", "less", "fewer", "plus", "minus", "across", "among", "between", "through", "throughout", "within", "against", "toward", "towards", "via", "ago", "later", "earlier", "now", "today", "yesterday", "tomorrow", "tonight", "percent", "pct", "percentage", "point", "points", "cent", "cents", "dollars", "dollar", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes"]
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "his",
+        "her",
+        "its",
+        "our",
+        "your",
+        "my",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "without",
+        "about",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "than",
+        "then",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "as",
+        "if",
+        "because",
+        "while",
+        "when",
+        "where",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "why",
+        "how",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "nor",
+        "it",
+        "they",
+        "them",
+        "we",
+        "us",
+        "you",
+        "he",
+        "she",
+        "i",
+        "me",
+        "him",
+        "there",
+        "here",
+        "each",
+        "every",
+        "per",
+        "all",
+        "both",
+        "either",
+        "neither",
+        "any",
+        "some",
+        "more",
+        "most",
+        "less",
+        "least",
+        "such",
+        "also",
+        "only",
+        "just",
+        "even",
+        "still",
+        "again",
+        "already",
+        "ever",
+        "never",
+        "very",
+        "too",
+        "up",
+        "down",
+        "out",
+        "off",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "according",
+        "including",
+        "include",
+        "includes",
+        "included",
+        "more",
+        "than",
+        "less",
+        "fewer",
+        "plus",
+        "minus",
+        "across",
+        "among",
+        "between",
+        "through",
+        "throughout",
+        "within",
+        "against",
+        "toward",
+        "towards",
+        "via",
+        "ago",
+        "later",
+        "earlier",
+        "now",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "percent",
+        "pct",
+        "percentage",
+        "point",
+        "points",
+        "cent",
+        "cents",
+        "dollars",
+        "dollar",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+    ]
 )
 STOP = STOP | {"below", "above", "beyond", "rather", "whom"}
-DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those"])
-PRONOUNS = frozenset(["it", "they", "them", "we", "us", "you", "he", "she", "i", "me", "him", "this", "that", "which", "who", "what"])
+DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
+)
+PRONOUNS = frozenset(
+    [
+        "it",
+        "they",
+        "them",
+        "we",
+        "us",
+        "you",
+        "he",
+        "she",
+        "i",
+        "me",
+        "him",
+        "this",
+        "that",
+        "which",
+        "who",
+        "what",
+    ]
+)
 EARN_VERBS = frozenset(
-    ["make", "makes", "making", "made", "earn", "earns", "earning", "earned", "paid", "pay", "pays", "paying", "get", "gets", "getting"]
+    [
+        "make",
+        "makes",
+        "making",
+        "made",
+        "earn",
+        "earns",
+        "earning",
+        "earned",
+        "paid",
+        "pay",
+        "pays",
+        "paying",
+        "get",
+        "gets",
+        "getting",
+    ]
 )
 
 
@@ -126,8 +528,13 @@ def _excluded_digits(toks: list[Token], i: int, money: bool, p: Parsed) -> bool:
     if prev is not None and not t.gap and not money:
         if prev.is_word:
             return True
-        if prev.text in "/:.#" or (prev.text == "-" and prev2 is not None and not prev.gap
-                                   and prev2.is_word and not prev2.low == "a"):
+        if prev.text in "/:.#" or (
+            prev.text == "-"
+            and prev2 is not None
+            and not prev.gap
+            and prev2.is_word
+            and prev2.low != "a"
+        ):
             return True
         if prev.text == "-" and prev2 is not None and not prev.gap and prev2.is_num:
             # second part of a range or score; a date range ("September 16-19") is not
@@ -152,30 +559,60 @@ def _excluded_digits(toks: list[Token], i: int, money: bool, p: Parsed) -> bool:
     if nxt is not None and nxt.low in MONTHS and _is_cap(nxt) and not money:
         return True
     # years: four digits, no separator, nothing that makes it a quantity
-    if (not money and p.last == i and len(t.text) == 4 and t.text.isdigit()
-            and 1500 <= int(t.text) <= 2100):
-        if nxt is None or not (nxt.text == "%" or nxt.low in PERCENT_WORDS or unit_word(nxt.low)):
-            return True
+    if (
+        not money
+        and p.last == i
+        and len(t.text) == 4
+        and t.text.isdigit()
+        and 1500 <= int(t.text) <= 2100
+        and (nxt is None or not (nxt.text == "%" or nxt.low in PERCENT_WORDS or unit_word(nxt.low)))
+    ):
+        return True
     # identifiers: "No. 5", "section 230", "Boeing 737", "Air Force 1"
     if prev is not None and not money:
         if prev.low in ID_WORDS:
             return True
-        if prev.text == "." and prev2 is not None and prev2.low in ("no", "nos", "vol", "art", "sec"):
+        if (
+            prev.text == "."
+            and prev2 is not None
+            and prev2.low in ("no", "nos", "vol", "art", "sec")
+        ):
             return True
-        if (_is_cap(prev) and prev.is_word and "'" not in prev.text and prev.text != "I"
-                and not _sentence_start(toks, i - 1) and prev.low not in QUALIFIERS_1
-                and prev.low not in ("more", "than", "least", "to", "and", "or")):
-            if nxt is None or not (nxt.text == "%" or nxt.low in PERCENT_WORDS
-                                   or nxt.low in WORD_SCALES):
-                return True
+        if (
+            _is_cap(prev)
+            and prev.is_word
+            and "'" not in prev.text
+            and prev.text != "I"
+            and not _sentence_start(toks, i - 1)
+            and prev.low not in QUALIFIERS_1
+            and prev.low not in ("more", "than", "least", "to", "and", "or")
+            and (
+                nxt is None
+                or not (nxt.text == "%" or nxt.low in PERCENT_WORDS or nxt.low in WORD_SCALES)
+            )
+        ):
+            return True
         if prev.text == "#":
             return True
     # phone numbers: 555-1234, 202-555-0100, (202) 555-0100
-    if (raw_next is not None and raw_next.text == "-" and not raw_next.gap and i + 2 < n
-            and toks[i + 2].is_num and not toks[i + 2].gap and len(toks[i + 2].text) == 4
-            and len(t.text) == 3):
+    if (
+        raw_next is not None
+        and raw_next.text == "-"
+        and not raw_next.gap
+        and i + 2 < n
+        and toks[i + 2].is_num
+        and not toks[i + 2].gap
+        and len(toks[i + 2].text) == 4
+        and len(t.text) == 3
+    ):
         return True
-    if prev is not None and prev.text == ")" and prev2 is not None and prev2.is_num and len(prev2.text) == 3:
+    if (
+        prev is not None
+        and prev.text == ")"
+        and prev2 is not None
+        and prev2.is_num
+        and len(prev2.text) == 3
+    ):
         return True
     # addresses: "1600 Pennsylvania Avenue"
     if nxt is not None and _is_cap(nxt) and nxt.is_word and not money:
@@ -196,7 +633,12 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
             return QUALIFIERS_2[pair], i - 2
         if pair[0] == "in" and pair[1] == "excess":
             return "more than", i - 2
-    if i >= 3 and toks[i - 3].low == "in" and toks[i - 2].low == "excess" and toks[i - 1].low == "of":
+    if (
+        i >= 3
+        and toks[i - 3].low == "in"
+        and toks[i - 2].low == "excess"
+        and toks[i - 1].low == "of"
+    ):
         return "more than", i - 3
     if i >= 1 and toks[i - 1].low in QUALIFIERS_1:
         q = QUALIFIERS_1[toks[i - 1].low]
@@ -220,7 +662,9 @@ def _collect_np(toks: list[Token], k: int, limit: int = 5) -> tuple[int, int] | 
                 continue
             if t.low in STOP:
                 break
-            if words == 0 and (_verb_like(t) and not _adjective_ed(toks, j) or t.low in IRREGULAR_PAST):
+            if words == 0 and (
+                (_verb_like(t) and not _adjective_ed(toks, j)) or t.low in IRREGULAR_PAST
+            ):
                 break
             if words and t.gap and (_verb_like(t) or _verb_after_noun(t)):
                 break
@@ -245,14 +689,17 @@ def _collect_np(toks: list[Token], k: int, limit: int = 5) -> tuple[int, int] | 
 def _np_continues(toks: list[Token], j: int) -> bool:
     """After "and"/"or" inside a phrase: does a content word follow?"""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if not (nxt is not None and nxt.is_word and nxt.low not in STOP and nxt.low not in NUMBER_WORDS
-            and not _verb_like(nxt)):
+    if not (
+        nxt is not None
+        and nxt.is_word
+        and nxt.low not in STOP
+        and nxt.low not in NUMBER_WORDS
+        and not _verb_like(nxt)
+    ):
         return False
     # after a plural head ("investors and see") a verb may follow: only nouns continue
     prev = toks[j - 1] if j > 0 else None
-    if prev is not None and _plural(prev) and not (_plural(nxt) or _is_cap(nxt)):
-        return False
-    return True
+    return not (prev is not None and _plural(prev) and not (_plural(nxt) or _is_cap(nxt)))
 
 
 def _plural(t: Token) -> bool:
@@ -261,15 +708,95 @@ def _plural(t: Token) -> bool:
 
 
 IRREGULAR_PAST = frozenset(
-    """led took spoke rose fell made went came saw got gave held left lost won ran paid told met
-    kept sent fled died lived sought began became grew drew threw fought brought bought thought
-    stood sat felt found rather voted say earn earned make face faced""".split()
+    [
+        "led",
+        "took",
+        "spoke",
+        "rose",
+        "fell",
+        "made",
+        "went",
+        "came",
+        "saw",
+        "got",
+        "gave",
+        "held",
+        "left",
+        "lost",
+        "won",
+        "ran",
+        "paid",
+        "told",
+        "met",
+        "kept",
+        "sent",
+        "fled",
+        "died",
+        "lived",
+        "sought",
+        "began",
+        "became",
+        "grew",
+        "drew",
+        "threw",
+        "fought",
+        "brought",
+        "bought",
+        "thought",
+        "stood",
+        "sat",
+        "felt",
+        "found",
+        "rather",
+        "voted",
+        "say",
+        "earn",
+        "earned",
+        "make",
+        "face",
+        "faced",
+    ]
 )
 # present-tense verbs that end a noun phrase once its noun has been read ("continents proves")
 VERBS_S = frozenset(
-    """proves shows remains means suggests takes gives comes goes seems appears represents
-    accounts needs wants gets becomes helps keeps lives works runs owns plans hopes says makes
-    expects faces holds leaves marks stands tells finds calls""".split()
+    [
+        "proves",
+        "shows",
+        "remains",
+        "means",
+        "suggests",
+        "takes",
+        "gives",
+        "comes",
+        "goes",
+        "seems",
+        "appears",
+        "represents",
+        "accounts",
+        "needs",
+        "wants",
+        "gets",
+        "becomes",
+        "helps",
+        "keeps",
+        "lives",
+        "works",
+        "runs",
+        "owns",
+        "plans",
+        "hopes",
+        "says",
+        "makes",
+        "expects",
+        "faces",
+        "holds",
+        "leaves",
+        "marks",
+        "stands",
+        "tells",
+        "finds",
+        "calls",
+    ]
 )
 
 
@@ -284,18 +811,28 @@ def _adjective_ed(toks: list[Token], j: int) -> bool:
 
 def _verb_after_noun(t: Token) -> bool:
     """After a noun has been read, "-ing" words and common past forms are verbs."""
-    return not _is_cap(t) and (t.low in IRREGULAR_PAST or t.low in VERBS_S
-                               or (len(t.low) > 5 and t.low.endswith("ing")))
+    return not _is_cap(t) and (
+        t.low in IRREGULAR_PAST or t.low in VERBS_S or (len(t.low) > 5 and t.low.endswith("ing"))
+    )
 
 
 def _verb_like(t: Token) -> bool:
     low = t.low
     if low in STOP:
         return True
-    if (len(low) > 4 and low.endswith("ed") and not _is_cap(t)
-            and (not low.endswith("eed") or low.endswith("greed") and len(low) > 6)):
+    if (
+        len(low) > 4
+        and low.endswith("ed")
+        and not _is_cap(t)
+        and (not low.endswith("eed") or (low.endswith("greed") and len(low) > 6))
+    ):
         return True
-    if len(low) > 4 and low.endswith("ly") and not _is_cap(t) and low not in ("family", "supply", "ally"):
+    if (
+        len(low) > 4
+        and low.endswith("ly")
+        and not _is_cap(t)
+        and low not in ("family", "supply", "ally")
+    ):
         return True
     return low in ("together", "annually", "apiece", "each", "alone", "total", "respectively")
 
@@ -341,7 +878,11 @@ def _collect_back(toks: list[Token], k: int, limit: int = 4) -> tuple[int, int] 
 def _rate_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     """ "a year", "an hour", "per week", "each year" at toks[k]: (text, last index)."""
     n = len(toks)
-    if k + 1 < n and toks[k].low in ("a", "an", "per", "each", "every") and toks[k + 1].low in RATE_PERIODS:
+    if (
+        k + 1 < n
+        and toks[k].low in ("a", "an", "per", "each", "every")
+        and toks[k + 1].low in RATE_PERIODS
+    ):
         return f"{toks[k].low} {toks[k + 1].low}", k + 1
     if k + 1 < n and toks[k].text == "/" and toks[k + 1].low in RATE_PERIODS:
         return f"per {toks[k + 1].low}", k + 1
@@ -378,8 +919,18 @@ def _parse_at(toks: list[Token], i: int) -> _Cand | None:
         elliptic = True
     value = p.value
     scale = 1.0
-    if p.last > p.first and toks[p.last].low in ("thousand", "million", "billion", "trillion", "k",
-                                                  "m", "mn", "bn", "b", "tn"):
+    if p.last > p.first and toks[p.last].low in (
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "k",
+        "m",
+        "mn",
+        "bn",
+        "b",
+        "tn",
+    ):
         scale = 1e3 if toks[p.last].low in ("thousand", "k") else 0.0
         if toks[p.last].low in ("million", "m", "mn"):
             scale = 1e6
@@ -406,9 +957,12 @@ def _elliptic_ok(toks: list[Token], p: Parsed) -> bool:
 def _word_ok(toks: list[Token], p: Parsed) -> bool:
     """A spelled-out number counts when it is plainly a quantity, not "one of them"."""
     first = toks[p.first]
-    if _is_cap(first) and not _sentence_start(toks, p.first):
-        if p.first == 0 or toks[p.first - 1].low not in ("a", "an"):
-            return False  # Air Force One, the Fantastic Four
+    if (
+        _is_cap(first)
+        and not _sentence_start(toks, p.first)
+        and (p.first == 0 or toks[p.first - 1].low not in ("a", "an"))
+    ):
+        return False  # Air Force One, the Fantastic Four
     if first.low == "zero":
         return False
     nxt = toks[p.last + 1] if p.last + 1 < len(toks) else None
@@ -422,8 +976,12 @@ def _word_ok(toks: list[Token], p: Parsed) -> bool:
         return False  # three o'clock, five p.m.
     if p.first > 0 and toks[p.first - 1].low in ("couple", "few", "several", "many"):
         return False  # a couple dozen, a few hundred
-    if (nxt.text == "%" or nxt.low in PERCENT_WORDS or nxt.low in POINT_WORDS
-            or nxt.low in ("percentage", "basis")):
+    if (
+        nxt.text == "%"
+        or nxt.low in PERCENT_WORDS
+        or nxt.low in POINT_WORDS
+        or nxt.low in ("percentage", "basis")
+    ):
         return not (first.low == "one" and nxt.low == "point")
     if first.low == "one":
         # "one" is mostly a pronoun; only with a unit ("one year") or a range ("one to two")
@@ -483,7 +1041,12 @@ def _unit_after(toks: list[Token], c: _Cand) -> None:
         if c.unit is None and w.low in HYPHEN_UNITS:
             c.unit, c.last = HYPHEN_UNITS[w.low], k + 1
             # 63-year-old
-            if (w.low == "year" and k + 3 < n and toks[k + 2].text == "-" and toks[k + 3].low == "old"):
+            if (
+                w.low == "year"
+                and k + 3 < n
+                and toks[k + 2].text == "-"
+                and toks[k + 3].low == "old"
+            ):
                 c.age, c.last = True, k + 3
             return
         if c.unit is None and w.low in ("point", "percent"):
@@ -492,7 +1055,12 @@ def _unit_after(toks: list[Token], c: _Cand) -> None:
         if c.unit is None and w.low == "count":
             c.label, c.last = "counts", k + 1
             return
-        if w.low in ("an", "a") and k + 3 < n and toks[k + 2].text == "-" and toks[k + 3].low in RATE_PERIODS:
+        if (
+            w.low in ("an", "a")
+            and k + 3 < n
+            and toks[k + 2].text == "-"
+            and toks[k + 3].low in RATE_PERIODS
+        ):
             c.rate, c.last = f"{w.low} {toks[k + 3].low}", k + 3  # $12-an-hour
             return
     if t.low in ("years", "year") and k + 1 < n and toks[k + 1].low == "old" and c.unit is None:
@@ -505,8 +1073,15 @@ def _trailing_qualifier(toks: list[Token], c: _Cand) -> None:
     k = c.last + 1
     if k + 1 < n and toks[k].low == "or":
         w = toks[k + 1].low
-        q = {"more": "at least", "higher": "at least", "greater": "at least", "less": "up to",
-             "fewer": "up to", "lower": "up to", "so": "about"}.get(w)
+        q = {
+            "more": "at least",
+            "higher": "at least",
+            "greater": "at least",
+            "less": "up to",
+            "fewer": "up to",
+            "lower": "up to",
+            "so": "about",
+        }.get(w)
         if q and (k + 2 >= n or toks[k + 2].low != "than"):
             c.qualifier, c.last = q, k + 1
     elif k < n and toks[k].low == "plus" and toks[k].gap and (k + 1 >= n or not toks[k + 1].is_num):
@@ -520,7 +1095,12 @@ def _range_second(toks: list[Token], c: _Cand) -> int | None:
     if k + 1 >= n:
         return None
     t = toks[k]
-    if t.text == "-" and not t.gap and not toks[k + 1].gap and (toks[k + 1].is_num or toks[k + 1].text in CURRENCY_SYMBOLS):
+    if (
+        t.text == "-"
+        and not t.gap
+        and not toks[k + 1].gap
+        and (toks[k + 1].is_num or toks[k + 1].text in CURRENCY_SYMBOLS)
+    ):
         return k + 1
     if t.low in ("to", "and", "or") or (t.text == "-" and t.gap):
         j = k + 1
@@ -545,19 +1125,57 @@ def _between_before(toks: list[Token], i: int) -> bool:
 
 NOMINAL = {
     # the thing a money verb implies: "lost $916 million" is a loss
-    "lose": "loss", "loses": "loss", "lost": "loss", "losing": "loss",
-    "fine": "fine", "fined": "fine", "fines": "fine",
-    "raise": "revenue raised", "raises": "revenue raised", "raised": "funds raised",
-    "raising": "funds raised", "cost": "cost", "costs": "cost", "costing": "cost",
-    "owe": "debt owed", "owes": "debt owed", "owed": "debt owed", "owing": "debt owed",
-    "spend": "spending", "spends": "spending", "spent": "spending", "spending": "spending",
-    "borrow": "borrowed", "borrowed": "borrowed", "borrowing": "borrowed",
-    "donate": "donations", "donated": "donations", "gave": "donations", "given": "donations",
-    "invest": "investment", "invested": "investment", "investing": "investing",
-    "earn": "pay", "earns": "pay", "earned": "pay", "earning": "earning", "make": "pay",
-    "makes": "pay", "making": "pay", "made": "pay", "paid": "pay", "pay": "pay",
-    "sold": "sale", "sell": "sale", "sells": "sale", "bought": "purchase", "buy": "purchase",
-    "settle": "settlement", "settled": "settlement", "cut": "cuts", "cuts": "cuts",
+    "lose": "loss",
+    "loses": "loss",
+    "lost": "loss",
+    "losing": "loss",
+    "fine": "fine",
+    "fined": "fine",
+    "fines": "fine",
+    "raise": "revenue raised",
+    "raises": "revenue raised",
+    "raised": "funds raised",
+    "raising": "funds raised",
+    "cost": "cost",
+    "costs": "cost",
+    "costing": "cost",
+    "owe": "debt owed",
+    "owes": "debt owed",
+    "owed": "debt owed",
+    "owing": "debt owed",
+    "spend": "spending",
+    "spends": "spending",
+    "spent": "spending",
+    "spending": "spending",
+    "borrow": "borrowed",
+    "borrowed": "borrowed",
+    "borrowing": "borrowed",
+    "donate": "donations",
+    "donated": "donations",
+    "gave": "donations",
+    "given": "donations",
+    "invest": "investment",
+    "invested": "investment",
+    "investing": "investing",
+    "earn": "pay",
+    "earns": "pay",
+    "earned": "pay",
+    "earning": "earning",
+    "make": "pay",
+    "makes": "pay",
+    "making": "pay",
+    "made": "pay",
+    "paid": "pay",
+    "pay": "pay",
+    "sold": "sale",
+    "sell": "sale",
+    "sells": "sale",
+    "bought": "purchase",
+    "buy": "purchase",
+    "settle": "settlement",
+    "settled": "settlement",
+    "cut": "cuts",
+    "cuts": "cuts",
 }
 
 
@@ -583,7 +1201,9 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
     if (money or c.unit in ("%", "points")) and c.label is None:
         before = _of_before(toks, c)
         if before is not None:
-            c.label = para[toks[before[0]].start:toks[before[1]].end] + (" " + c.rate if c.rate else "")
+            c.label = para[toks[before[0]].start : toks[before[1]].end] + (
+                " " + c.rate if c.rate else ""
+            )
             return
     if c.label is None and not (money and c.rate):
         if k < n and toks[k].low in ("more", "additional", "new", "other", "fewer", "extra"):
@@ -598,19 +1218,19 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
             if c.unit is None and found[0] == k and not c.rate:
                 c.label_end = found[1]  # "288 arrests": the counted noun is part of the text
             found = _extend_pp(toks, found)
-            c.label = para[toks[found[0]].start:toks[found[1]].end]
+            c.label = para[toks[found[0]].start : toks[found[1]].end]
             if c.rate:
                 c.label += " " + c.rate
             return
     if c.label is not None:
         return
     if timed:
-        word = para[toks[c.last].start:toks[c.last].end] if toks[c.last].is_word else c.unit
+        word = para[toks[c.last].start : toks[c.last].end] if toks[c.last].is_word else c.unit
         c.label = word + (" " + c.rate if c.rate else "")
         if not c.rate and k + 1 < n and toks[k].low in ("in", "on", "behind", "at") and toks[k].gap:
             np = _collect_np(toks, _skip_dets(toks, k + 1), 3)
             if np is not None:
-                c.label += " " + para[toks[k].start:toks[np[1]].end]
+                c.label += " " + para[toks[k].start : toks[np[1]].end]
         return
     first = c.linked_from.first if c.linked_from is not None else c.first
     if money:
@@ -618,19 +1238,22 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
         if verb:
             c.label = verb + (" " + c.rate if c.rate else "")
             k = c.last + 1 if not c.rate else k
-            if (verb in TRANSFER and k + 1 < n and toks[k].low in ("to", "from")
-                    and (toks[k + 1].low in DETERMINERS or _is_cap(toks[k + 1]))):
+            if (
+                verb in TRANSFER
+                and k + 1 < n
+                and toks[k].low in ("to", "from")
+                and (toks[k + 1].low in DETERMINERS or _is_cap(toks[k + 1]))
+            ):
                 np = _collect_np(toks, _skip_dets(toks, k + 1), 5)
                 if np is not None:
-                    c.label += " " + para[toks[k].start:toks[np[1]].end]
+                    c.label += " " + para[toks[k].start : toks[np[1]].end]
             return
-    if c.unit is None and not c.words:
-        # a bare count: only "stood at 200,000", "the total of 5,000"
-        if first == 0 or toks[first - 1].low not in ("at", "of", "to", "reached", "totaled", "hit"):
-            return
+    bare_ok = ("at", "of", "to", "reached", "totaled", "hit")
+    if c.unit is None and not c.words and (first == 0 or toks[first - 1].low not in bare_ok):
+        return  # a bare count: only "stood at 200,000", "the total of 5,000"
     back = _context_before(toks, first)
     if back is not None:
-        c.label = para[toks[back[0]].start:toks[back[1]].end] + (" " + c.rate if c.rate else "")
+        c.label = para[toks[back[0]].start : toks[back[1]].end] + (" " + c.rate if c.rate else "")
         c.weak = back[0] == back[1]
     elif c.rate:
         c.label = ("pay " if money else "") + c.rate
@@ -653,9 +1276,40 @@ def _extend_pp(toks: list[Token], found: tuple[int, int]) -> tuple[int, int]:
 
 
 WHEN_WORDS = frozenset(
-    "single recent past next last first monday tuesday wednesday thursday friday saturday sunday "
-    "january february march april may june july august september october november december "
-    "spring summer fall autumn winter quarter fiscal".split()
+    [
+        "single",
+        "recent",
+        "past",
+        "next",
+        "last",
+        "first",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "quarter",
+        "fiscal",
+    ]
 )
 
 
@@ -684,8 +1338,10 @@ def _prep_phrase(toks: list[Token], k: int, c: _Cand) -> tuple[int, int] | None:
         more = _collect_np(toks, nxt)
         if more:
             found = (found[0], more[1])
-    if prep != "of" and any(toks[x].low in TIME_UNITS or toks[x].low in WHEN_WORDS
-                            for x in range(found[0], found[1] + 1)):
+    if prep != "of" and any(
+        toks[x].low in TIME_UNITS or toks[x].low in WHEN_WORDS
+        for x in range(found[0], found[1] + 1)
+    ):
         return None  # "in a single year", "in recent months": when, not what
     return found
 
@@ -703,19 +1359,53 @@ def _money_verb(toks: list[Token], first: int, para: str) -> str | None:
                 k = j - 1
                 while k >= 0 and toks[k].low in MODALS:
                     k -= 1
-                if k >= 0 and toks[k].is_word and toks[k].low not in STOP and toks[k].low not in PRONOUNS:
+                if (
+                    k >= 0
+                    and toks[k].is_word
+                    and toks[k].low not in STOP
+                    and toks[k].low not in PRONOUNS
+                ):
                     who = _collect_back(toks, k, 3)
                     if who is not None:
-                        label = "pay of " + para[toks[who[0]].start:toks[who[1]].end]
+                        label = "pay of " + para[toks[who[0]].start : toks[who[1]].end]
             return label
-        if t.low in ("the", "a", "an", "to", "him", "her", "them", "it", "us", "treasury", "taxpayers"):
+        if t.low in (
+            "the",
+            "a",
+            "an",
+            "to",
+            "him",
+            "her",
+            "them",
+            "it",
+            "us",
+            "treasury",
+            "taxpayers",
+        ):
             continue
         if j < first - 1 and not _is_cap(t):
             return None
     return None
 
 
-MODALS = frozenset("could would will can may might should must do does did to who that".split())
+MODALS = frozenset(
+    [
+        "could",
+        "would",
+        "will",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "do",
+        "does",
+        "did",
+        "to",
+        "who",
+        "that",
+    ]
+)
 TRANSFER = frozenset({"debt owed", "donations", "borrowed", "pay", "spending", "investment"})
 
 
@@ -733,12 +1423,14 @@ def _after_money(toks: list[Token], c: _Cand, para: str) -> str | None:
             np = _collect_np(toks, _skip_dets(toks, k + 2), 4)
             if np is not None:
                 end = np[1]
-        return para[t.start:toks[end].end]
+        return para[t.start : toks[end].end]
     j = k
     if toks[j].low in ("that", "which"):
         j += 1
-    if j < n and (toks[j].low in ("he", "she", "they", "it", "we") or
-                  (_is_cap(toks[j]) and toks[j].is_word and toks[j].low not in STOP)):
+    if j < n and (
+        toks[j].low in ("he", "she", "they", "it", "we")
+        or (_is_cap(toks[j]) and toks[j].is_word and toks[j].low not in STOP)
+    ):
         j += 1
         if j < n and toks[j].low in ("says", "said", "say", "claims", "claimed"):
             j += 1
@@ -759,7 +1451,7 @@ def _skip_dets(toks: list[Token], j: int) -> int:
 
 def _of_before(toks: list[Token], c: _Cand) -> tuple[int, int] | None:
     """ "a rate of 20 percent", "a net loss of $915 million": the noun before "of"."""
-    q, j = _qualifier_before(toks, c.first if c.linked_from is None else c.linked_from.first)
+    _q, j = _qualifier_before(toks, c.first if c.linked_from is None else c.linked_from.first)
     j -= 1
     if j < 1 or toks[j].low != "of" or not toks[j - 1].is_word:
         return None
@@ -770,13 +1462,31 @@ def _of_before(toks: list[Token], c: _Cand) -> tuple[int, int] | None:
 
 def _context_before(toks: list[Token], first: int) -> tuple[int, int] | None:
     """The phrase before a figure with nothing after it: "net loss of", "rate of"."""
-    q, j = _qualifier_before(toks, first)
+    _q, j = _qualifier_before(toks, first)
     j -= 1
     if j < 0:
         return None
     t = toks[j]
-    if t.low in ("of", "at", "to", "by", "from", "is", "was", "were", "are", "be", "exceeds",
-                 "approaches", "totaled", "totalled", "reached", "hit", "topped", "stood"):
+    if t.low in (
+        "of",
+        "at",
+        "to",
+        "by",
+        "from",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "exceeds",
+        "approaches",
+        "totaled",
+        "totalled",
+        "reached",
+        "hit",
+        "topped",
+        "stood",
+    ):
         if t.low in ("is", "was", "were", "are", "be") and j > 0 and toks[j - 1].low in PRONOUNS:
             return None
         j -= 1
@@ -882,11 +1592,16 @@ def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
     result = []
     prev: _Cand | None = None
     for c in out:
-        if (c.weak and prev is not None and c.unit == prev.unit and prev.label
-                and not any(ch in folded[toks[prev.last].end:toks[c.first].start] for ch in ".!?;")):
+        if (
+            c.weak
+            and prev is not None
+            and c.unit == prev.unit
+            and prev.label
+            and not any(ch in folded[toks[prev.last].end : toks[c.first].start] for ch in ".!?;")
+        ):
             c.label = prev.label  # "the top 1 percent of taxpayers …, while the lower 95 percent"
         if c.label is None and prev is not None and (c.unit is None or c.unit == prev.unit):
-            between = folded[toks[prev.last].end:toks[c.first].start]
+            between = folded[toks[prev.last].end : toks[c.first].start]
             if len(between) < 120 and not any(ch in between for ch in ".!?;"):
                 c.label = prev.label
                 c.unit = c.unit or prev.unit
@@ -894,7 +1609,12 @@ def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
             prev = c
         if c.label is None and c.unit is None:
             continue  # a bare number with nothing counted
-        if c.linked_from is not None and c.value == 1 and c.unit is None and c.linked_from.value > 1:
+        if (
+            c.linked_from is not None
+            and c.value == 1
+            and c.unit is None
+            and c.linked_from.value > 1
+        ):
             continue  # "4 to 1": a ratio, the first number carries it
         result.append((c, toks[c.first].start, toks[max(c.last, c.label_end)].end))
     return result
@@ -902,7 +1622,12 @@ def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
 
 def _skip_compound(toks: list[Token], i: int) -> int:
     """Past a rejected spelled-out number, including "-four" of "Seventy-four"."""
-    if toks[i].low in TENS and i + 2 < len(toks) and toks[i + 1].text == "-" and not toks[i + 1].gap:
+    if (
+        toks[i].low in TENS
+        and i + 2 < len(toks)
+        and toks[i + 1].text == "-"
+        and not toks[i + 1].gap
+    ):
         return i + 3
     return i + 1
 
@@ -916,9 +1641,26 @@ def _age(toks: list[Token], c: _Cand) -> None:
         nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None
         if 1 <= c.value <= 120 and (nxt is None or not nxt.is_word or nxt.low in STOP):
             c.unit, c.label, c.age = "years", "age", True
-    elif (k >= 1 and toks[k].low in ("under", "over") and 10 <= c.value <= 100
-            and toks[k - 1].low in ("people", "those", "voters", "adults", "children", "anyone",
-                                    "men", "women", "americans", "kids", "youths", "everyone")):
+    elif (
+        k >= 1
+        and toks[k].low in ("under", "over")
+        and 10 <= c.value <= 100
+        and toks[k - 1].low
+        in (
+            "people",
+            "those",
+            "voters",
+            "adults",
+            "children",
+            "anyone",
+            "men",
+            "women",
+            "americans",
+            "kids",
+            "youths",
+            "everyone",
+        )
+    ):
         c.unit, c.label, c.age = "years", "age", True
 
 

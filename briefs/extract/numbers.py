@@ -46,19 +46,51 @@ def tokenize(text: str) -> list[Token]:
 
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
     # abbreviations, only when glued to digits or after them
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
 }
 WORD_SCALES = {"thousand", "million", "billion", "trillion"}
 GLUED_SCALES = {"k", "m", "mn", "bn", "b", "tn"}
@@ -96,18 +128,21 @@ def _word_number(toks: list[Token], i: int) -> Parsed | None:
     j = i
     compound = False
     if low in ("a", "an"):
-        if i + 1 < n and toks[i + 1].low in ("dozen", "hundred", "thousand", "million",
-                                             "billion", "trillion"):
+        if i + 1 < n and toks[i + 1].low in (
+            "dozen",
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "trillion",
+        ):
             value = 1.0
             j = i + 1
             low = toks[j].low
             compound = True
             if low == "dozen":
                 return Parsed(12.0, i, j, True, True)
-            if low == "hundred":
-                value = 100.0
-            else:
-                value = SCALES[low]
+            value = 100.0 if low == "hundred" else SCALES[low]
             return Parsed(value, i, j, True, True)
         return None
     if low in UNITS:
@@ -115,8 +150,14 @@ def _word_number(toks: list[Token], i: int) -> Parsed | None:
     elif low in TENS:
         value = float(TENS[low])
         # forty-three
-        if (j + 2 < n and toks[j + 1].text == "-" and not toks[j + 1].gap
-                and not toks[j + 2].gap and toks[j + 2].low in UNITS and UNITS[toks[j + 2].low] < 10):
+        if (
+            j + 2 < n
+            and toks[j + 1].text == "-"
+            and not toks[j + 1].gap
+            and not toks[j + 2].gap
+            and toks[j + 2].low in UNITS
+            and UNITS[toks[j + 2].low] < 10
+        ):
             value += UNITS[toks[j + 2].low]
             j += 2
             compound = True
@@ -132,7 +173,11 @@ def _word_number(toks: list[Token], i: int) -> Parsed | None:
         value *= 100
         j += 1
         compound = True
-        if j + 2 < n and toks[j + 1].low == "and" and (toks[j + 2].low in UNITS or toks[j + 2].low in TENS):
+        if (
+            j + 2 < n
+            and toks[j + 1].low == "and"
+            and (toks[j + 2].low in UNITS or toks[j + 2].low in TENS)
+        ):
             sub = _word_number(toks, j + 2)
             if sub is not None and sub.value < 100:
                 value += sub.value
@@ -142,7 +187,12 @@ def _word_number(toks: list[Token], i: int) -> Parsed | None:
         j += 1
         compound = True
     # "seven and a half"
-    if j + 3 < n and toks[j + 1].low == "and" and toks[j + 2].low == "a" and toks[j + 3].low == "half":
+    if (
+        j + 3 < n
+        and toks[j + 1].low == "and"
+        and toks[j + 2].low == "a"
+        and toks[j + 3].low == "half"
+    ):
         value += 0.5
         j += 3
         compound = True

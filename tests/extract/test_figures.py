@@ -135,7 +135,10 @@ def test_ranges() -> None:
     assert [(f.value, f.unit) for f in found] == [(20, "USD"), (45, "USD")]
     assert all(f.label and f.label.endswith("a night") for f in found)
     found = figs("The plan covers adults ages 50 to 64.")
-    assert [(f.value, f.unit, f.label) for f in found] == [(50, "years", "age"), (64, "years", "age")]
+    assert [(f.value, f.unit, f.label) for f in found] == [
+        (50, "years", "age"),
+        (64, "years", "age"),
+    ]
     found = figs("Estimates range from 2 to 3 million visitors.")
     assert [f.value for f in found] == [2_000_000, 3_000_000]
     assert all(f.label == "visitors" for f in found)
@@ -208,7 +211,7 @@ def test_in_quote_and_offsets() -> None:
     assert [(f.value, f.in_quote) for f in found] == [(40, False), (300, True)]
     para = clean(Article(text=text, title_in_text=False)).paragraphs[0]
     for f in found:
-        assert para[f.start:f.end] == f.text
+        assert para[f.start : f.end] == f.text
         assert f.text in f.sentence
 
 

@@ -49,7 +49,7 @@ def test_tokens_keep_offsets() -> None:
     text = "Paid $1,200 today"
     toks = tokenize(text)
     assert [t.text for t in toks] == ["Paid", "$", "1,200", "today"]
-    assert text[toks[2].start:toks[2].end] == "1,200"
+    assert text[toks[2].start : toks[2].end] == "1,200"
     assert toks[2].gap is False and toks[1].gap is True
 
 
