@@ -110,7 +110,7 @@ class BriefScreen(BriefActions):
         self.query_one("#quotes", QuoteList).show(brief)
         self.query_one("#sources", SourceList).show(brief)
         self.query_one("#article", ArticleView).show(brief)
-        self.query_one("#overview").focus()
+        self._focus_tab(self.active_tab)
 
     # -------------------------------------------------------------- tabs ---
 
