@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefs.extract import names as nm
+from briefs.extract import quote_filter as qf
 from briefs.extract.lexicon import (
     ANONYMOUS_HEADS,
     CUE_VERBS,
@@ -79,6 +80,11 @@ def find_segments(paragraph: str, index: int) -> list[Segment]:
     i = 0
     while i < n:
         c = f[i]
+        if c == "<" and i + 1 < n and (f[i + 1].isalpha() or f[i + 1] == "/"):
+            close = f.find(">", i, i + 300)
+            if close != -1:  # embedded markup (<tweet id="…">): no quotes inside tags
+                i = close + 1
+                continue
         width = 0
         if c == '"':
             width = 1
@@ -374,9 +380,14 @@ def _sent_start(bounds: list[tuple[int, int]], pos: int) -> int:
 
 
 def _sent_end(bounds: list[tuple[int, int]], pos: int, default: int) -> int:
+    """End of the sentence that goes on after ``pos`` (a closing mark ends at pos - 1).
+
+    When the sentence ended with the mark ("…win.” Smith said") the attribution
+    window is empty: what follows belongs to the next sentence.
+    """
     for a, b in bounds:
-        if a <= pos < b:
-            return b
+        if a <= pos - 1 < b:
+            return b if pos < b else pos
     return default
 
 
@@ -403,6 +414,17 @@ def _is_markup(p: str, s: Segment) -> bool:
 
 def extract_quotes(doc: Document) -> list[Quote]:
     """Every direct quote in reading order, one per utterance."""
+    return _extract(doc, None)
+
+
+def quote_candidates(doc: Document) -> list[tuple[str, list[str]]]:
+    """Every quoted stretch with its filter features (for training the filter)."""
+    record: list[tuple[str, list[str]]] = []
+    _extract(doc, record)
+    return record
+
+
+def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[Quote]:
     paras = doc.paragraphs
     bounds: list[list[tuple[int, int]]] = [[] for _ in paras]
     for sent in doc.sentences:
@@ -464,10 +486,35 @@ def extract_quotes(doc: Document) -> list[Quote]:
         for u in utts:
             if u.attribution is None:
                 u.attribution = _fallback(doc, masked, u, bounds, last, utts)
+        utts = _merge_same_sentence(utts, bounds[i])
         for u in utts:
-            if _is_quote(doc, u):
+            text = " ".join(doc.paragraphs[x.paragraph][x.start : x.end] for x in u.segments)
+            feats = _features(doc, u, text)
+            if record is not None:
+                record.append((text, feats))
+            if _is_quote(u, text, feats):
                 out.append(_to_quote(doc, u, entities))
                 last = u
+    return out
+
+
+def _merge_same_sentence(utts: list[Utterance], bounds: list[tuple[int, int]]
+                         ) -> list[Utterance]:
+    """Partial quotes of one sentence by one speaker are one quote ("as “a” and “b”")."""
+    out: list[Utterance] = []
+    for u in utts:
+        if out:
+            prev = out[-1]
+            a, b = prev.segments[-1], u.segments[0]
+            if (a.paragraph == b.paragraph and a.close_at is not None
+                    and _sent_start(bounds, a.open_at) == _sent_start(bounds, b.open_at)
+                    and prev.attribution is not None and u.attribution is not None
+                    and (prev.attribution is u.attribution
+                         or prev.attribution.pos == u.attribution.pos
+                         or prev.attribution.mention.text == u.attribution.mention.text)):
+                prev.segments.extend(u.segments)
+                continue
+        out.append(u)
     return out
 
 
@@ -523,11 +570,29 @@ def per_par_has_quote(masked: str) -> bool:
     return '"' in fold(masked)
 
 
-def _is_quote(doc: Document, u: Utterance) -> bool:
-    """Drop titles, slogans and scare quotes: short quotes need their own attribution."""
-    text = " ".join(doc.paragraphs[s.paragraph][s.start : s.end] for s in u.segments)
+def _features(doc: Document, u: Utterance, text: str) -> list[str]:
+    first, last = u.segments[0], u.segments[-1]
+    p0 = doc.paragraphs[first.paragraph]
+    p1 = doc.paragraphs[last.paragraph]
+    before = p0[max(0, first.open_at - 40) : first.open_at]
+    after = p1[last.close_at + 1 : last.close_at + 40] if last.close_at is not None else ""
+    att = u.attribution
+    kind = att.mention.kind if att is not None else None
+    whole = first.open_at <= 1 and (last.close_at is None or last.close_at >= len(p1) - 2)
+    mark = p0[first.open_at]
+    mark = "curly" if mark in "“„«" else "nyt" if first.open_width == 2 else "ascii" \
+        if mark == '"' else "single"
+    return qf.features(text, before, after, kind, u.own, att.cue if att else None,
+                       len(u.segments), whole, mark)
+
+
+def _is_quote(u: Utterance, text: str, feats: list[str]) -> bool:
+    """Drop titles, slogans and scare quotes (the learned filter, else a rule of thumb)."""
     if not any(ch.isalpha() for ch in text):
         return False
+    prob = qf.probability(feats)
+    if prob is not None:
+        return prob >= qf.threshold()
     words = _count_words(text)
     if words >= 5:
         return True
