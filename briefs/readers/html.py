@@ -21,6 +21,8 @@ from briefs.readers.meta import author_list, iso_date
 from briefs.text import is_furniture, normalise_whitespace, split_title_outlet
 
 NO_TEXT = "no article text (paywall or index page?)"
+# Characters lxml refuses in text (control characters, lone surrogates, U+FFFE/FFFF).
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # ------------------------------------------------------------------- titles ---
 
@@ -143,13 +145,16 @@ def from_html(raw: str, source: str, url: str | None = None) -> Article:
 
     _quiet_libraries()
     try:
-        tree = load_html(raw)
+        tree = load_html(_XML_UNSAFE.sub("", raw))
     except Exception:  # lxml raises several types on broken input
         tree = None
     if tree is None or not hasattr(tree, "iter"):
         raise InputError(source, "malformed HTML (no document found)")
     h1s = _headings(tree)
-    doc = _extract(tree, url)
+    try:
+        doc = _extract(tree, url)
+    except Exception as e:  # a third-party boundary: hostile pages must not crash us
+        raise InputError(source, f"could not extract text ({e.__class__.__name__})") from None
     if doc is None or doc.body is None:
         raise InputError(source, NO_TEXT)
     paragraphs = _body_paragraphs(doc.body)
@@ -203,6 +208,7 @@ def fragment_paragraphs(fragment: str) -> list[str]:
         return []
     import lxml.html
 
+    fragment = _XML_UNSAFE.sub("", fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except Exception:  # lxml's ParserError and friends on hostile snippets
