@@ -156,21 +156,27 @@ def read(source: str) -> Iterator[Article]:
         yield item
 
 
-def expand(sources: Iterable[str]) -> list[str]:
-    """The inputs with each folder replaced by the files in it (others unchanged)."""
+def expand(sources: str | Iterable[str]) -> list[str]:
+    """The inputs (one, or several) with each folder replaced by the files in it.
+
+    A folder with nothing readable stays as itself, so reading it reports why.
+    """
     out: list[str] = []
-    for source in sources:
+    for source in [sources] if isinstance(sources, str) else sources:
         if source != "-" and not is_url(source) and Path(source).is_dir():
             from briefs.readers.walk import walk
 
-            out.extend(e for e in walk(Path(source), source) if isinstance(e, str))
+            files = [e for e in walk(Path(source), source) if isinstance(e, str)]
+            out.extend(files or [source])
         else:
             out.append(source)
     return out
 
 
-def from_raw(raw: str, raw_format: str, source: str) -> Article:
+def from_raw(raw: str, raw_format: str | None, source: str | None) -> Article:
     """The Article again from a stored raw input, for re-extraction."""
+    source = source or "stored input"
+    raw_format = raw_format or "text"
     url = source if is_url(source) else None
     if raw_format == "feed" and raw.lstrip().startswith("{"):
         from briefs.readers.feed import from_record

@@ -52,6 +52,7 @@ def test_folder_is_walked_recursively_sorted_with_per_file_errors(tmp_path: Path
     assert str(got[2][1]) == f"{root}/b-sub/binary.json: binary file (NUL bytes)"
     assert str(got[3][1]) == f"{root}/b-sub/empty.txt: empty file"
     assert expand([str(root), "-"]) == [*dict.fromkeys(labels), "-"]
+    assert expand(str(root)) == list(dict.fromkeys(labels))  # one input as a plain string
 
 
 def test_batch_keeps_going_after_failures(tmp_path: Path) -> None:
@@ -69,6 +70,7 @@ def test_read_is_strict_for_one_input(tmp_path: Path) -> None:
 
 def test_folder_without_readable_files(tmp_path: Path) -> None:
     (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    assert expand(str(tmp_path)) == [str(tmp_path)]  # kept, so reading it says why
     with pytest.raises(InputError) as err:
         list(read(str(tmp_path)))
     assert err.value.cause.startswith("no readable files in folder")
