@@ -118,7 +118,10 @@ def _read_one(source: str) -> Iterator[Item]:
     """Items of one input as typed; every InputError is yielded, not raised."""
     try:
         if source == "-":
-            yield from _parse_bytes(detect.read_stream(sys.stdin.buffer, source), source, None)
+            stdin = getattr(sys.stdin, "buffer", None)
+            if stdin is None:
+                raise InputError(source, "no standard input to read")
+            yield from _parse_bytes(detect.read_stream(stdin, source), source, None)
             return
         if is_url(source):
             yield from _read_url(source)

@@ -28,6 +28,7 @@ FORMAT_BY_SUFFIX = {
     ".xml": "xml",  # a feed or XHTML: sniffed
     ".rss": "feed",
     ".atom": "feed",
+    ".feed": "feed",
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
@@ -146,9 +147,11 @@ def _codec(name: str | None) -> str | None:
     if name in _AS_CP1252:
         return "cp1252"
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name).name
     except LookupError:
         return None
+    # A page that declares UTF-16/32 in ASCII bytes is not UTF-16 (no BOM): UTF-8, as browsers do.
+    return "utf-8" if codec.startswith(("utf-16", "utf-32")) else codec
 
 
 def _reads_as_western(text: str) -> bool:

@@ -121,15 +121,15 @@ def _quiet_libraries() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _extract(tree: Any, url: str | None) -> Any:
+def _extract(raw: str, tree: Any, url: str | None) -> Any:
+    """Precision mode first; recall mode on a fresh tree when that finds nothing."""
     import trafilatura
+    from trafilatura.utils import load_html
     common = dict(url=url, with_metadata=True, include_comments=False, include_tables=False,
                   include_images=False, include_links=False)
-    from copy import deepcopy
-
-    doc = trafilatura.bare_extraction(deepcopy(tree), favor_precision=True, **common)
+    doc = trafilatura.bare_extraction(tree, favor_precision=True, **common)
     if doc is None or not (doc.text or "").strip():
-        doc = trafilatura.bare_extraction(tree, **common) or doc
+        doc = trafilatura.bare_extraction(load_html(raw), **common) or doc
     return doc
 
 
@@ -145,14 +145,15 @@ def from_html(raw: str, source: str, url: str | None = None) -> Article:
 
     _quiet_libraries()
     try:
-        tree = load_html(_XML_UNSAFE.sub("", raw))
+        safe = _XML_UNSAFE.sub("", raw)
+        tree = load_html(safe)
     except Exception:  # lxml raises several types on broken input
         tree = None
     if tree is None or not hasattr(tree, "iter"):
         raise InputError(source, "malformed HTML (no document found)")
     h1s = _headings(tree)
     try:
-        doc = _extract(tree, url)
+        doc = _extract(safe, tree, url)
     except Exception as e:  # a third-party boundary: hostile pages must not crash us
         raise InputError(source, f"could not extract text ({e.__class__.__name__})") from None
     if doc is None or doc.body is None:
