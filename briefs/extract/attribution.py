@@ -15,9 +15,11 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import repeat
 
 from briefs.extract.mentions import OPENERS, STOP, TITLES, Chunk, Token, chunks, tokenize
 from briefs.text import Document, Sentence, fold
@@ -56,6 +58,11 @@ CUE_WORDS = frozenset(
 
 FEATURES_FILE = "sources_lr.json"
 
+_PREPOSITIONS = frozenset([
+        "of", "for", "with", "by", "to", "at", "in", "from", "against", "about", "on", "into",
+        "over", "than", "like"
+    ])
+
 
 @dataclass(slots=True)
 class Candidate:
@@ -68,96 +75,161 @@ class Candidate:
     score: float = 0.0
 
 
-def _low(tokens: list[Token], k: int) -> str:
-    if k < 0:
-        return "<s>"
-    if k >= len(tokens):
-        return "</s>"
-    t = tokens[k].text
-    return fold(t).lower() if not t[:1].isupper() else ("CAP" if len(t) > 1 else "C")
+_PAD_L = 3
+_PAD_R = 14
 
 
-def _word(tokens: list[Token], k: int) -> str:
-    if k < 0:
-        return "<s>"
-    if k >= len(tokens):
-        return "</s>"
-    return fold(tokens[k].text).lower()
+class _Sent:
+    """A sentence's tokens as padded lowercase word lists (index k → k + _PAD_L)."""
+
+    __slots__ = ("cue", "has_quote", "lows", "n", "tokens", "words")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.n = len(tokens)
+        words = [t[0].lower() for t in tokens]
+        self.words = ["<s>"] * _PAD_L + words + ["</s>"] * _PAD_R
+        self.lows = ["<s>"] * _PAD_L + [
+            w if not t[0][:1].isupper() else ("CAP" if len(w) > 1 else "C")
+            for w, t in zip(words, tokens, strict=True)
+        ] + ["</s>"] * _PAD_R
+        self.cue = [w in CUE_WORDS for w in self.words]
+        self.has_quote = '"' in words
+
+
+# Words between a subject and its verb that say nothing about attribution.
+_SKIPPABLE = frozenset(
+    [
+        "has", "have", "had", "also", "was", "is", "were", "are", "will", "would", "could", "can",
+        "may", "might", "did", "does", "do", "not", "n't", "been", "be", "later", "then",
+        "previously", "recently", "repeatedly", "again", "never", "already", "still", "just",
+        "even", "now", "first", "initially", "himself", "herself", "themselves", "quickly",
+        "publicly", "privately", "openly", "often", "once", "long", "has", "reportedly",
+        "allegedly", "apparently", "has"
+    ]
+)
+
+
+def _next_verb(st: _Sent, j: int) -> int | None:
+    """Index of the first word after a mention that is not an auxiliary or adverb,
+    skipping an apposition (", the director of X,") or a bracket."""
+    n, words = st.n, st.words
+    k = j
+    if k < n and words[k + _PAD_L] == "(":
+        while k < n and words[k + _PAD_L] != ")":
+            k += 1
+        k += 1
+    after = _after_apposition(st, k)
+    if after is not None:
+        k = after
+    for m in range(k, min(n, k + 6)):
+        w = words[m + _PAD_L]
+        if w in _SKIPPABLE or w.endswith("ly"):
+            continue
+        return m if w[:1].isalpha() else None
+    return None
 
 
 def _bucket(n: int) -> str:
     return str(n) if n < 3 else ("3-5" if n < 6 else "6+")
 
 
-def _after_apposition(tokens: list[Token], j: int) -> int | None:
+def _after_apposition(st: _Sent, j: int) -> int | None:
     """Index after ", the director of X," following a mention, or None."""
-    if j >= len(tokens) or tokens[j].text != ",":
+    words = st.words
+    if j >= st.n or words[j + _PAD_L] != ",":
         return None
-    for k in range(j + 1, min(len(tokens), j + 25)):
-        if tokens[k].text == ",":
+    for k in range(j + 1, min(st.n, j + 25)):
+        w = words[k + _PAD_L]
+        if w == ",":
             return k + 1
-        if tokens[k].text in {".", ";", '"', "“", "”"}:
+        if w in _CLAUSE_END:
             return None
     return None
 
 
+_CLAUSE_END = frozenset([".", ";", '"'])
+
+
 def _features(
-    tokens: list[Token], c: Chunk, quote_marks: list[int], key_counts: dict[str, int],
+    st: _Sent, c: Chunk, quote_marks: list[int], key_counts: dict[str, int],
     first_seen: set[str], vocab: frozenset[str],
 ) -> list[str]:
+    """Context features of one mention (names of generic words and shapes only)."""
     i, j = c.i, c.j
-    f = ["b"]
-    n1, n2, n3 = _word(tokens, j), _word(tokens, j + 1), _word(tokens, j + 2)
-    p1, p2 = _word(tokens, i - 1), _word(tokens, i - 2)
-    a1, a2 = _low(tokens, j), _low(tokens, j + 1)
-    b1, b2 = _low(tokens, i - 1), _low(tokens, i - 2)
-    f += [f"n1={a1}", f"n2={a2}", f"n12={a1}_{a2}", f"p1={b1}", f"p2={b2}", f"p21={b2}_{b1}"]
-    f.append(f"n3={_low(tokens, j + 2)}")
-    if n1 in CUE_WORDS:
+    W, L, C = st.words, st.lows, st.cue  # padded: index k + _PAD_L
+    pi, pj = i + _PAD_L, j + _PAD_L
+    n1 = W[pj]
+    p1, p2 = W[pi - 1], W[pi - 2]
+    a1, a2, b1, b2 = L[pj], L[pj + 1], L[pi - 1], L[pi - 2]
+    f = ["b", f"n1={a1}", f"n2={a2}", f"n12={a1}_{a2}", f"p1={b1}", f"p2={b2}",
+         f"p21={b2}_{b1}", f"n3={L[pj + 2]}"]
+    if C[pj]:
         f.append("n1cue")
-    if n2 in CUE_WORDS:
+    if C[pj + 1]:
         f.append("n2cue")
-    if n1 in {"'s", "’s"}:
-        f.append(f"poss_n={n3 in CUE_WORDS or n2 in CUE_WORDS}")
-    if p1 in CUE_WORDS:
+    possessive = n1 in ("'s", "’s")
+    if possessive:
+        f.append(f"poss_n={C[pj + 2] or C[pj + 1]}")
+    if C[pi - 1]:
         f.append("p1cue")
     if p2 == "according" and p1 == "to":
         f.append("according")
-    k = _after_apposition(tokens, j)
+    k = _after_apposition(st, j)
     if k is not None:
-        f.append(f"app={_low(tokens, k)}")
-        if _word(tokens, k) in CUE_WORDS:
+        f.append(f"app={L[k + _PAD_L]}")
+        if C[k + _PAD_L]:
             f.append("appcue")
-    # nearest cue word after the mention within the sentence
-    dist = next((d for d in range(1, 12) if _word(tokens, j + d - 1) in CUE_WORDS), None)
+    v = _next_verb(st, j)
+    if v is not None:
+        vw = W[v + _PAD_L]
+        f.append(f"nv={L[v + _PAD_L]}")
+        f.append(f"nvsuf={vw[-2:]}")
+        if C[v + _PAD_L]:
+            f.append("nvcue")
+    if possessive:
+        f.append(f"pn={a2}")
+        v2 = _next_verb(st, j + 2)
+        if v2 is not None and C[v2 + _PAD_L]:
+            f.append("posscue")
+    if n1 == "and" and a2 == "CAP":
+        f.append("coord")
+    if p1 in _PREPOSITIONS:
+        f.append("prep")
+    # nearest cue word after the mention, and before it, within the sentence
+    dist = next((d for d in range(1, 12) if C[pj + d - 1]), None)
     f.append(f"cuedist={dist if dist is None or dist < 4 else '4+'}")
-    before = next((d for d in range(1, 6) if _word(tokens, i - d) in CUE_WORDS), None)
+    before = next((d for d in range(1, 6) if C[pi - d]), None)
     f.append(f"cueback={before}")
     ntok = j - i
     f.append(f"len={min(ntok, 4)}")
-    first = tokens[i].text
-    if first.lower() in TITLES:
+    first, last = W[pi], W[pj - 1]
+    if first in TITLES:
         f.append("title")
-    if first.lower() in OPENERS:
+    if first in OPENERS:
         f.append("opener")
-    if i == 0 or tokens[i - 1].text in {'"', "“", "”", "(", "—", "-"}:
+    if i == 0 or p1 in _OPENING:
         f.append("start")
-    last = tokens[j - 1].text
-    if last.isupper() and len(last) > 1:
+    last_text = st.tokens[j - 1][0]
+    if last_text.isupper() and len(last_text) > 1:
         f.append("acronym")
-    if ntok == 1 and first in STOP:
+    if ntok == 1 and st.tokens[i][0] in STOP:
         f.append("stop")
-    f.append(f"lw={last.lower() if last.lower() in vocab else 'NAME'}")
-    f.append(f"fw={first.lower() if first.lower() in vocab else 'NAME'}")
-    if p1 == "(" or (i > 0 and tokens[i - 1].text == "(" ):
+    f.append(f"lw={last if last in vocab else 'NAME'}")
+    f.append(f"fw={first if first in vocab else 'NAME'}")
+    if p1 == "(":
         f.append("paren")
-    inq = bisect.bisect_left(quote_marks, tokens[i].start) % 2 == 1
+    inq = bisect.bisect_left(quote_marks, st.tokens[i][1]) % 2 == 1
     f.append(f"inq={inq}")
     f.append(f"freq={_bucket(key_counts.get(c.key, 0))}")
     f.append(f"firstmention={c.key not in first_seen}")
-    if any(t.text in {'"', "“", "”"} for t in tokens):
+    if st.has_quote:
         f.append("sq")
     return f
+
+
+_DOUBLE_MARK = re.compile('["“”„‟«»″]')
+_OPENING = frozenset(['"', "(", "-"])
 
 
 @cache
@@ -174,11 +246,11 @@ def model() -> tuple[dict[str, float], frozenset[str], float]:
 def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candidate]:
     """Every name mention of the document with its context features, in reading order."""
     vocab = model()[1] if vocab is None else vocab
-    marks = [[i for i, ch in enumerate(fold(p)) if ch == '"'] for p in doc.paragraphs]
+    marks = [[m.start() for m in _DOUBLE_MARK.finditer(p)] for p in doc.paragraphs]
     tokenised: list[tuple[Sentence, list[Token], list[Chunk]]] = []
     counts: dict[str, int] = {}
     for s in doc.sentences:
-        toks = tokenize(s.text, s.start)
+        toks = tokenize(fold(s.text), s.start)  # folded: same offsets, plain marks
         chs = chunks(toks)
         for c in chs:
             counts[c.key] = counts.get(c.key, 0) + 1
@@ -186,8 +258,12 @@ def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candi
     out: list[Candidate] = []
     seen: set[str] = set()
     for s, toks, chs in tokenised:
-        for c in chs:
-            feats = _features(toks, c, marks[s.paragraph], counts, seen, vocab)
+        if not chs:
+            continue
+        st = _Sent(toks)
+        for idx, c in enumerate(chs):
+            feats = _features(st, c, marks[s.paragraph], counts, seen, vocab)
+            feats.append(f"idx={min(idx, 2)}")
             out.append(Candidate(s, toks, c, feats))
             seen.add(c.key)
     return out
@@ -196,7 +272,7 @@ def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candi
 def score(features: list[str], weights: dict[str, float] | None = None) -> float:
     """Probability that the mention is a source."""
     w = model()[0] if weights is None else weights
-    z = sum(w.get(x, 0.0) for x in features)
+    z = sum(map(w.get, features, repeat(0.0, len(features))))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -204,6 +280,8 @@ def scored_candidates(doc: Document) -> list[Candidate]:
     """Candidates with their source probability filled in."""
     out = candidates(doc)
     w = model()[0]
+    get = w.get
     for c in out:
-        c.score = score(c.features, w)
+        z = sum(map(get, c.features, repeat(0.0, len(c.features))))
+        c.score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
     return out

@@ -28,13 +28,12 @@ _DOCUMENT = re.compile(
 )
 
 _ANONYMOUS = re.compile(
-    r"\b((?:(?:a|an|the|two|three|four|several|some|other|many|senior|top|former|current"
-    r"|[a-z]+)\s+){0,3}"
-    r"(?:officials?|sources?|aides?|advisers?|insiders?|spokes(?:man|woman|person)"
-    r"|diplomats?|people|person|staffers?))"
+    r"\b(officials?|sources?|aides?|advisers?|insiders?|spokes(?:man|woman|person)"
+    r"|diplomats?|people|person|staffers?)"
     r"\s+(familiar with|close to|with (?:direct )?knowledge of|briefed on|who (?:spoke|asked|"
     r"requested|declined)|said|say|says|told|tell|confirmed|speaking on condition)"
 )
+_MODIFIERS = re.compile(r"(?:\b[A-Za-z][\w-]*\s+){1,3}$")  # up to 3 words before the noun
 _UNNAMED_OK = re.compile(
     r"officials?|sources?|aides?|advisers?|insiders?|spokes|diplomats?|staffers?"
 )
@@ -93,27 +92,39 @@ def anonymous(doc: Document) -> list[Hit]:
     out: list[Hit] = []
     for pi, p in enumerate(doc.paragraphs):
         for m in _ANONYMOUS.finditer(p):
-            phrase = m.group(1)
-            words = phrase.split()
-            # keep only the noun phrase: drop leading verbs/prepositions the loose
-            # modifier slot swallowed ("and officials", "said officials")
-            while words and words[0].lower() in _SKIP:
+            noun, trigger = m.group(1), m.group(2)
+            if noun in ("people", "person") and trigger not in (
+                "familiar with", "close to", "briefed on"
+            ) and not trigger.startswith("with"):
+                continue
+            before = _MODIFIERS.search(p, max(0, m.start() - 40), m.start())
+            words = before.group().split() if before else []
+            # keep the noun phrase: drop verbs/prepositions before it ("said officials")
+            while words and (words[0].lower() in _SKIP
+                             or (words[0][:1].isupper() and words[0].lower() in _SKIP_CAP)):
                 words.pop(0)
-            if not words or (not _UNNAMED_OK.search(words[-1]) and words[-1] not in (
-                "people", "person"
-            )):
-                continue
-            if words[-1] in ("people", "person") and m.group(2) not in (
-                "familiar with", "close to", "briefed on",
-            ) and not m.group(2).startswith("with"):
-                continue
-            name = " ".join(words)
-            start = m.start(1) + len(phrase) - len(" ".join(words)) if words else m.start(1)
-            text = p[start:m.end()]
-            out.append(Hit(name, "anonymous", text, pi, start, m.end()))
+            start = m.start() - len(" ".join(words)) - (1 if words else 0)
+            end = m.end()
+            if trigger in _RELATIONAL or trigger.startswith("with"):
+                tail = _OBJECT.match(p, end)
+                end = tail.end() if tail else end
+            name = p[start:end] if end > m.end() else p[start:m.end(1)]
+            if name[:1].isupper() and name.split()[0].lower() in _LOWER_OK:
+                name = name[0].lower() + name[1:]  # "Senior officials" opened a sentence
+            out.append(Hit(name, "anonymous", p[start:end], pi, start, end))
     return out
 
 
+_RELATIONAL = frozenset(["familiar with", "close to", "briefed on"])
+_OBJECT = re.compile(r"(?:\s+[\w'’-]+){1,5}?(?=[,.;:]|\s+(?:said|says|say|told|who)\b)")
+_LOWER_OK = frozenset(
+    [
+        "senior", "top", "former", "current", "federal", "state", "local", "administration",
+        "campaign", "government", "military", "intelligence", "police", "party", "white", "two",
+        "three", "several", "some", "other", "many", "one", "a", "an", "the"
+    ]
+)
+_SKIP_CAP = frozenset(["but", "and", "in", "on", "at", "as", "when"])
 _SKIP = frozenset(
     [
         "and", "or", "but", "said", "says", "told", "say", "according", "to", "of", "in", "on",

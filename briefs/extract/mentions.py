@@ -78,17 +78,9 @@ OPENERS = frozenset(
 )
 
 
-@dataclass(slots=True)
-class Token:
-    """A token with its offsets in the sentence's paragraph."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+# A token: (text, start, end) with offsets in the paragraph. Plain tuples: a
+# sentence has dozens of them and objects would cost more than the matching.
+Token = tuple[str, int, int]
 
 
 @dataclass(slots=True)
@@ -104,13 +96,13 @@ class Chunk:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text`` with offsets shifted by ``offset``."""
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+    return [(m[0], m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
 
 
 def _is_initial(tokens: list[Token], k: int) -> bool:
     """A single capital or a short title abbreviation followed by a period (J. / Sen.)."""
-    t = tokens[k].text
-    if k + 1 >= len(tokens) or tokens[k + 1].text != ".":
+    t = tokens[k][0]
+    if k + 1 >= len(tokens) or tokens[k + 1][0] != ".":
         return False
     return (len(t) == 1 and t.isupper()) or t.lower() in TITLES
 
@@ -121,36 +113,36 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
     n = len(tokens)
     k = 0
     while k < n:
-        if not (tokens[k].cap and tokens[k].text[0].isalpha()):
+        if not (tokens[k][0][:1].isupper() and tokens[k][0][0].isalpha()):
             k += 1
             continue
         i = k
         j = k
         while j < n:
             t = tokens[j]
-            if t.cap and t.text[0].isalpha():
+            if t[0][:1].isupper() and t[0][0].isalpha():
                 if _is_initial(tokens, j):
                     j += 2
                 else:
                     j += 1
                 continue
             if (
-                t.text in CONNECTORS
+                t[0] in CONNECTORS
                 and j + 1 < n
                 and j > i
-                and (tokens[j + 1].cap or (tokens[j + 1].text == "the" and j + 2 < n
-                                           and tokens[j + 2].cap))
+                and (tokens[j + 1][0][:1].isupper() or (tokens[j + 1][0] == "the" and j + 2 < n
+                                           and tokens[j + 2][0][:1].isupper()))
             ):
-                j += 2 if tokens[j + 1].text == "the" else 1
+                j += 2 if tokens[j + 1][0] == "the" else 1
                 continue
             break
         # a chunk never ends on a connector
-        while j > i and not tokens[j - 1].cap and tokens[j - 1].text != ".":
+        while j > i and not tokens[j - 1][0][:1].isupper() and tokens[j - 1][0] != ".":
             j -= 1
         j = _split_person_of(tokens, i, j)
         key = chunk_key(tokens, i, j)
         if key:
-            out.append(Chunk(i, j, key, tokens[i].start, tokens[j - 1].end))
+            out.append(Chunk(i, j, key, tokens[i][1], tokens[j - 1][2]))
         k = max(j, i + 1)
     return out
 
@@ -158,8 +150,8 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
 def _split_person_of(tokens: list[Token], i: int, j: int) -> int:
     """End "Jane Doe of Acme" after "Jane Doe" unless the left part is an organisation."""
     for k in range(i + 2, j):
-        if tokens[k].text == "of":
-            left = tokens[k - 1].text.lower()
+        if tokens[k][0] == "of":
+            left = tokens[k - 1][0].lower()
             if left not in ORG_HEADS:
                 return k
             return j
@@ -169,7 +161,7 @@ def _split_person_of(tokens: list[Token], i: int, j: int) -> int:
 def chunk_key(tokens: list[Token], i: int, j: int) -> str | None:
     """Last capitalised, non-stop token of tokens[i:j], lowercased."""
     for k in range(j - 1, i - 1, -1):
-        t = tokens[k].text
+        t = tokens[k][0]
         if t[:1].isupper() and t not in STOP and t != ".":
             return t.lower()
     return None
@@ -179,9 +171,9 @@ def strip_titles(tokens: list[Token], i: int, j: int) -> int:
     """Index of the first token after openers and titles ("But Sen."), keeping one."""
     k = i
     while k < j - 1:
-        t = tokens[k].text
+        t = tokens[k][0]
         if t in STOP or t.lower() in TITLES or t.lower() in OPENERS:
-            k += 2 if k + 1 < j and tokens[k + 1].text == "." else 1
+            k += 2 if k + 1 < j and tokens[k + 1][0] == "." else 1
             continue
         break
     return min(k, j - 1)

@@ -13,9 +13,9 @@ from briefs.extract.mentions import ORG_HEADS
 
 # "Long Name (ACR)" — the long name is up to 8 capitalised words (with small
 # connectors) right before the bracket. Bounded repetition: linear time.
-_DEFINITION = re.compile(
-    r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|de)\s+){0,2}){0,7}[A-Z][\w’'&.-]*)"
-    r"\s+\(([A-Z][A-Za-z&]{1,9})\)"
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_LONG_NAME = re.compile(
+    r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|de)\s+){0,2}){0,7}[A-Z][\w’'&.-]*)\s+$"
 )
 
 _ORG_WORDS = ORG_HEADS | frozenset(
@@ -33,8 +33,14 @@ def acronyms(paragraphs: list[str]) -> dict[str, str]:
     """ACR → "Long Name (ACR)" for every acronym the text defines (first definition wins)."""
     out: dict[str, str] = {}
     for p in paragraphs:
-        for m in _DEFINITION.finditer(p):
-            long, acr = m.group(1).strip(), m.group(2)
+        if "(" not in p:
+            continue
+        for b in _BRACKETED.finditer(p):
+            # the long name sits right before the bracket: match in a short window
+            m = _LONG_NAME.search(p, max(0, b.start() - 120), b.start())
+            if not m:
+                continue
+            long, acr = m.group(1).strip(), b.group(1)
             long = re.sub(r"^(?:The|A|An)\s+", "", long)
             words = [w for w in re.split(r"\s+", long) if w[:1].isupper()]
             initials = "".join(w[0] for w in words)

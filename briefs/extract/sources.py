@@ -93,8 +93,8 @@ def _key(name: str) -> str:
     """Last capitalised word of a name (the part before any bracket), lowercased."""
     toks = tokenize(re.sub(r"\([^)]*\)", " ", name))
     for t in reversed(toks):
-        if t.text[:1].isupper():
-            return t.text.lower()
+        if t[0][:1].isupper():
+            return t[0].lower()
     return name.lower()
 
 
@@ -108,7 +108,7 @@ def _better_name(new: str, old: str) -> bool:
 def _display(tokens: list[Token], i: int, j: int, para: str) -> str:
     """The name as written, without leading openers and titles."""
     k = strip_titles(tokens, i, j)
-    return para[tokens[k].start:tokens[j - 1].end]
+    return para[tokens[k][1]:tokens[j - 1][2]]
 
 
 def extract_sources(doc: Document, quotes: list[Quote]) -> list[Source]:
@@ -244,8 +244,8 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
         name = _display(toks, ch.i, ch.j, para)
         if name in acr:
             name = acr[name]
-        elif ch.j < len(toks) - 2 and toks[ch.j].text == "(" and toks[ch.j + 1].text in acr:
-            name = acr[toks[ch.j + 1].text]
+        elif ch.j < len(toks) - 2 and toks[ch.j][0] == "(" and toks[ch.j + 1][0] in acr:
+            name = acr[toks[ch.j + 1][0]]
         if outlet_key and _key(name) == outlet_key:
             continue
         a, b = _evidence(toks, ch.i, ch.j)
@@ -262,32 +262,32 @@ def _evidence(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
     director of Y, in a statement" (the clause runs to the next quotation mark or
     the sentence end); otherwise the mention and the few words after it.
     """
-    words = [t.text.lower() for t in tokens]
+    words = [t[0].lower() for t in tokens]
     n = len(tokens)
     if i >= 2 and words[i - 2] == "according" and words[i - 1] == "to":
-        return tokens[i - 2].start, tokens[j - 1].end
+        return tokens[i - 2][1], tokens[j - 1][2]
     for k in range(j, min(n, j + 4)):
         if words[k] in attribution.CUE_WORDS:
-            return tokens[i].start, tokens[k].end
-        if not tokens[k].text[:1].isalpha():
+            return tokens[i][1], tokens[k][2]
+        if not tokens[k][0][:1].isalpha():
             break
     if j < n and words[j] == ",":
         for k in range(j + 1, min(n, j + 25)):
             if words[k] == "," and k + 1 < n:
                 if words[k + 1] in attribution.CUE_WORDS:
-                    return tokens[i].start, tokens[k + 1].end
+                    return tokens[i][1], tokens[k + 1][2]
                 break
     if i >= 1 and words[i - 1] in attribution.CUE_WORDS:
         end = j
-        while end < n and tokens[end].text not in _QUOTE_MARKS:
+        while end < n and tokens[end][0] not in _QUOTE_MARKS:
             end += 1
-        while end > j and not tokens[end - 1].text[:1].isalnum() and tokens[end - 1].text != ")":
+        while end > j and not tokens[end - 1][0][:1].isalnum() and tokens[end - 1][0] != ")":
             end -= 1
-        return tokens[i - 1].start, tokens[end - 1].end
+        return tokens[i - 1][1], tokens[end - 1][2]
     end = j
-    while end < min(n, j + 4) and tokens[end].text[:1].isalnum():
+    while end < min(n, j + 4) and tokens[end][0][:1].isalnum():
         end += 1
-    return tokens[i].start, tokens[max(end, j) - 1].end
+    return tokens[i][1], tokens[max(end, j) - 1][2]
 
 
 __all__ = ["extract_sources"]
