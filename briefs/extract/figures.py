@@ -8,6 +8,7 @@ a figure is decided by context: years, dates, times, ordinals, numbers inside na
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefs.extract.keys import select_keys
@@ -524,6 +525,9 @@ def _excluded_digits(toks: list[Token], i: int, money: bool, p: Parsed) -> bool:
     prev2 = toks[i - 2] if i > 1 else None
     nxt = toks[p.last + 1] if p.last + 1 < n else None
     raw_next = toks[i + 1] if i + 1 < n else None
+    # chains of hyphenated numbers (202-555-0100, 1-2-3-4) are codes, not ranges
+    if _in_chain(toks, i):
+        return True
     # glued to letters or other numbers: COVID-19, G7, 737-800, 9/11, 4:45, 1990s, 4th
     if prev is not None and not t.gap and not money:
         if prev.is_word:
@@ -620,6 +624,33 @@ def _excluded_digits(toks: list[Token], i: int, money: bool, p: Parsed) -> bool:
             if toks[k].low in STREET_WORDS and _is_cap(toks[k]):
                 return True
     return False
+
+
+def _glued_num(toks: list[Token], j: int) -> bool:
+    """toks[j] is "-" glued between numbers: toks[j-1] NUM, toks[j+1] NUM, no spaces."""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].text == "-"
+        and not toks[j].gap
+        and not toks[j + 1].gap
+        and toks[j - 1].is_num
+        and toks[j + 1].is_num
+    )
+
+
+def _in_chain(toks: list[Token], i: int) -> bool:
+    """The number at i is part of NUM-NUM-NUM (three or more numbers joined by hyphens)."""
+    left = 0
+    j = i - 1
+    while left < 2 and _glued_num(toks, j):
+        left += 1
+        j -= 2
+    right = 0
+    j = i + 1
+    while right < 2 and _glued_num(toks, j):
+        right += 1
+        j += 2
+    return left + right >= 2
 
 
 def _qualifier_before(toks: list[Token], i: int) -> tuple[str | None, int]:
@@ -895,6 +926,8 @@ def _parse_at(toks: list[Token], i: int) -> _Cand | None:
     t = toks[i]
     unit: str | None = None
     start = i
+    if t.text in CURRENCY_SYMBOLS and not t.gap and i > 0 and not toks[i - 1].is_word:
+        return None  # "$$5", "5$5": symbols glued to other symbols are not money
     if t.text in CURRENCY_SYMBOLS and i + 1 < n and toks[i + 1].is_num and not toks[i + 1].gap:
         unit = CURRENCY_SYMBOLS[t.text]
         if t.text == "$" and i > 0 and not t.gap and toks[i - 1].low in DOLLAR_PREFIXES:
@@ -1527,14 +1560,17 @@ def _quote_spans(para: str, folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_for(doc: Document, para_index: int, offset: int, cache: dict[int, list]) -> str:
-    sents = cache.get(para_index)
-    if sents is None:
-        sents = cache[para_index] = doc.sentences_in(para_index)
-    for s in sents:
-        if s.start <= offset < s.end:
-            return s.text
-    return doc.paragraphs[para_index]
+def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> tuple[int, int] | None:
+    """The span (sorted, non-overlapping) containing ``offset``, found by bisection."""
+    k = bisect_right(starts, offset) - 1
+    if k >= 0 and spans[k][0] <= offset < spans[k][1]:
+        return spans[k]
+    return None
+
+
+# tokens that can open a figure: number words, "a"/"an" (a dozen), currency symbols
+_STARTERS = frozenset(NUMBER_WORDS | {"a", "an"} | set(CURRENCY_SYMBOLS))
+CURRENCY_CODES_UPPER = frozenset(code.upper() for code in CURRENCY_CODES)
 
 
 def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
@@ -1546,6 +1582,10 @@ def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
     i = 0
     pending: _Cand | None = None  # first part of a range waiting for its second part
     while i < n:
+        t = toks[i]
+        if not (t.is_num or t.low in _STARTERS or (t.text in CURRENCY_CODES_UPPER)):
+            i += 1
+            continue
         c = _parse_at(toks, i)
         if c is None:
             i = _skip_compound(toks, i)
@@ -1667,14 +1707,19 @@ def _age(toks: list[Token], c: _Cand) -> None:
 def extract_figures(doc: Document) -> list[Figure]:
     """Every figure in reading order; the few that belong in "By the numbers" get key=True."""
     figures: list[Figure] = []
-    cache: dict[int, list] = {}
+    by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    for sent in doc.sentences:
+        by_paragraph.setdefault(sent.paragraph, []).append((sent.start, sent.end))
     for p_index, para in enumerate(doc.paragraphs):
         found = figures_in_paragraph(para)
         if not found:
             continue
         quotes = _quote_spans(para, fold(para))
+        quote_starts = [a for a, _ in quotes]
+        sents = by_paragraph.get(p_index, [])
+        sent_starts = [a for a, _ in sents]
         for c, start, end in found:
-            in_quote = any(a <= start < b for a, b in quotes)
+            sent = _inside(sents, sent_starts, start)
             figures.append(
                 Figure(
                     text=para[start:end],
@@ -1682,9 +1727,9 @@ def extract_figures(doc: Document) -> list[Figure]:
                     unit=c.unit,
                     label=c.label,
                     qualifier=c.qualifier,
-                    sentence=_sentence_for(doc, p_index, start, cache),
+                    sentence=para[sent[0] : sent[1]] if sent else para,
                     paragraph=p_index,
-                    in_quote=in_quote,
+                    in_quote=_inside(quotes, quote_starts, start) is not None,
                     start=start,
                     end=end,
                 )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 # Tokens: numbers with separators/decimals, words (with inner apostrophes), or any
 # other single non-space character. Offsets are kept so callers can cut the original.
-_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:'[A-Za-z]+)?|\S")
+_TOKEN = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[A-Za-z]+(?:'[A-Za-z]+)?|\S")
 
 
 @dataclass(slots=True)
@@ -23,25 +23,21 @@ class Token:
     start: int
     end: int
     gap: bool  # whitespace (or start of text) before this token
-
-    @property
-    def is_num(self) -> bool:
-        return self.text[0].isdigit()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    is_num: bool  # ASCII digits
+    is_word: bool  # letters
 
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` (use a folded view: straight quotes, plain dashes)."""
     out: list[Token] = []
+    append = out.append
     prev_end = -1
     for m in _TOKEN.finditer(text):
         s = m.group()
-        a = m.start()
-        out.append(Token(s, s.lower(), a, m.end(), a != prev_end))
-        prev_end = m.end()
+        a, b = m.span()
+        c = s[0]
+        append(Token(s, s.lower(), a, b, a != prev_end, "0" <= c <= "9", c.isalpha()))
+        prev_end = b
     return out
 
 
