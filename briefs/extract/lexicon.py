@@ -81,6 +81,13 @@ _CUE_LEMMAS = {
     "demand": "demanded",
     "wonder": "wondered",
     "agree": "agreed",
+    "read": "reads",
+    "put": "puts",
+    "retort": "retorted",
+    "press": "pressed",
+    "assure": "assured",
+    "interject": "interjected",
+    "exhort": "exhorted",
 }
 
 CUE_VERBS: dict[str, str] = {form: lemma for lemma, forms in _CUE_LEMMAS.items()
@@ -215,7 +222,8 @@ ROLE_NOUNS = words(
     republicans democrat democrats conservative conservatives liberal liberals
     group groups organization committee agency department office party
     administration government ministry spokesmen board council union
-    former top senior longtime veteran leading chief deputy acting then
+    former top senior longtime veteran leading chief deputy acting then retired
+    woman man actress actor singer comedian businessman businesswoman billionaire
     """
 )
 """Lower-case nouns and modifiers that may head or precede a name in a subject phrase."""

@@ -165,6 +165,13 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
         return None
     start, end = toks[lo][0], toks[hi - 1][1]
     phrase = text[start:end]
+    if toks[hi - 1][2] == ")":
+        k = hi - 1
+        while k > lo and toks[k][2] != "(":
+            k -= 1
+        if k > lo:
+            hi = k
+            end = toks[hi - 1][1]
     if hi - lo == 1 and toks[lo][2].lower() in PRONOUNS:
         return Mention(phrase, None, None, "pronoun", start, end)
     run_lo = _cap_run_end(toks, lo, hi)
@@ -197,13 +204,16 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
 
 
 def _loose(word: str) -> bool:
-    """A lower-case word that may still sit in a title before a name ("retired", "venture")."""
+    """A lower-case word that may still sit in a title before a name ("venture", "longtime").
+
+    Past forms ("praised", "imagined") are verbs, never part of a title.
+    """
     low = word.lower()
     return (word[:1].islower() and word.isalpha() and low not in _NP_STOP
-            and low not in CUE_VERBS and low not in PRONOUNS)
+            and low not in CUE_VERBS and low not in PRONOUNS and not low.endswith("ed"))
 
 
-def np_forward(toks: list[Tok], i: int, limit: int = 12) -> int:
+def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = False) -> int:
     """End index (exclusive) of the noun phrase that starts at token ``i``.
 
     Unknown lower-case words pass only when a capitalised word follows within
@@ -214,7 +224,7 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12) -> int:
     while j < n and j - i < limit:
         w = toks[j][2]
         ok = _np_word(w, j == i)
-        if not ok and _loose(w):
+        if not ok and _loose(w) and not (strict_start and j == i):
             ok = any(is_cap(toks[x][2]) and toks[x][2][:1].isalpha()
                      for x in range(j + 1, min(n, j + 4))
                      if all(_np_word(toks[y][2], False) or _loose(toks[y][2])

@@ -158,20 +158,31 @@ def _is_cue(word: str) -> bool:
     return word in CUE_VERBS  # lower-case only: "State", "Post" are never cues
 
 
-def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int
+_SUBORDINATORS = words("as when while after because since though although if once whereas")
+
+
+def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = False
              ) -> tuple[nm.Mention, int] | None:
-    """The subject of the clause ``toks[lo:hi]``: the first noun phrase followed by a verb.
+    """The subject of a clause in ``toks[lo:hi]``: a noun phrase followed by a verb.
 
     Tries the clause start and each comma or dash after it, so introductory
-    phrases ("On Monday,", "WASHINGTON (AP) —") are passed over.
+    phrases ("On Monday,", "WASHINGTON (AP) —", "Kicking off the day,") are
+    passed over; with ``nearest`` the clause closest to ``hi`` wins (the doer of
+    a participle: "…, as Mrs. Clinton echoed it, saying").
     """
-    starts = [lo] + [k + 1 for k in range(lo, hi) if toks[k][2] in (",", "—", "–", "--")]
+    starts = [lo] + [k + 1 for k in range(lo, hi) if toks[k][2] in (",", "—", "–", "--", ";")]
+    if nearest:
+        starts.reverse()
     for i in starts:
-        while i < hi and (toks[i][2].lower() in _CONJ or toks[i][2] in (",", "—", "–")):
+        while i < hi and (toks[i][2].lower() in _CONJ or toks[i][2] in (",", "—", "–")
+                          or toks[i][2].lower() in _SUBORDINATORS):
             i += 1
-        if i >= hi or toks[i][2].lower() in _INTRO:
+        if i >= hi:
             continue
-        j = nm.np_forward(toks, i)
+        first = toks[i][2]
+        if first.lower() in _INTRO or (first[:1].isupper() and first.endswith("ing")):
+            continue
+        j = nm.np_forward(toks, i, strict_start=True)
         if j == i or j > hi:
             continue
         m = nm.mention_from_np(text, toks, i, j)
@@ -190,6 +201,20 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int
     return None
 
 
+def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
+    """"Dean Johnson, a salesman from Sumter, South Carolina, says": the first named chunk."""
+    bounds = [k for k in range(c) if toks[k][2] == ","]
+    start = 0
+    for k in bounds:
+        if start < k and toks[start][2].lower() not in _INTRO:
+            if nm.np_forward(toks, start, strict_start=True) == k:
+                m = nm.mention_from_np(seg, toks, start, k)
+                if m is not None and m.kind in ("person", "organization") and m.name:
+                    return m
+        start = k + 1
+    return None
+
+
 def _role_head(phrase: str) -> bool:
     last = phrase.split()[-1].lower() if phrase.split() else ""
     return last in ROLE_NOUNS or last in ANONYMOUS_HEADS or last in TITLES
@@ -201,7 +226,8 @@ def _clause(role: str) -> bool:
     return first in ("who", "whose", "which", "when", "while") or first.endswith("ing")
 
 
-def _after(text: str, a: int, b: int, par: int, loose: bool = False) -> Attribution | None:
+def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool = False
+           ) -> Attribution | None:
     """An attribution opening ``text[a:b]`` (after a closing mark): ", said X" / ", X said".
 
     With ``loose`` (the quote ended on a comma, "?" or "!") any verb after the
@@ -243,6 +269,15 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False) -> Attribut
                 if role and not m.role and m.kind == "person" and not _clause(role):
                     m.role = role
                 att = Attribution(m, w, (0, toks[k][0]))
+    if att is None and not _tail:
+        # a sentence-final attribution further on: "… “x” to Mr. Sanders, said David Axelrod."
+        for k in range(len(toks) - 2, i, -1):
+            if toks[k][2] == ",":
+                att = _after(text, a + toks[k][0], b, par, False, _tail=True)
+                if att is not None:
+                    return att
+                break
+        return None
     if att is not None:
         att.pos = (par, a + att.pos[1])
     return att
@@ -281,11 +316,17 @@ def _before(text: str, a: int, b: int, par: int) -> Attribution | None:
         for c in range(n - 1, -1, -1):
             w = toks[c][2]
             if not _is_cue(w):
+                if c == 0 and w[:1].isupper() and w.lower() in CUE_VERBS and n > 1:
+                    k = nm.np_forward(toks, 1)
+                    m = nm.mention_from_np(seg, toks, 1, k) if k > 1 else None
+                    if m is not None:
+                        att = _with_appositive(seg, toks, k, m, w, toks[0][0])
                 continue
             att = _subject_of_cue(seg, toks, c)
             break
         else:
-            att = _label(seg, toks) or _clause_subject(seg, toks)
+            if att is None:
+                att = _label(seg, toks) or _clause_subject(seg, toks)
     if att is not None:
         att.pos = (par, a + att.pos[1])
     return att
@@ -323,6 +364,13 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         k = j - 2
         while k >= 0 and toks[k][2] != ",":
             k -= 1
+        named = _named_chunk(seg, toks, j - 1) if not w.endswith("ing") else None
+        if named is not None:
+            chunk_end = named.end
+            role = seg[chunk_end:toks[j - 1][0]].strip(" ,") or None
+            if role and not named.role and named.kind == "person" and not _clause(role):
+                named.role = role
+            return Attribution(named, w, (0, toks[c][0]))
         if k > 0 and not w.endswith("ing"):
             start = nm.np_backward(toks, k)
             m = nm.mention_from_np(seg, toks, start, k) if start < k else None
@@ -339,7 +387,7 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
                         ("who", "which", "speaking", "in ", "on ", "at ")):
                     m.role = role
                 return Attribution(m, w, (0, toks[c][0]))
-        sub = _subject(seg, toks, 0, c)
+        sub = _subject(seg, toks, 0, c, nearest=True)
         return Attribution(sub[0], w, (0, toks[c][0])) if sub is not None else None
     start = nm.np_backward(toks, j)
     if start < j and prev.lower() not in _CONJ:
@@ -347,14 +395,15 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         if m is not None:
             return Attribution(m, w, (0, toks[c][0]))
     if prev.lower() in _CONJ or w.endswith("ing") or (start == j and j > 0):
-        sub = _subject(seg, toks, 0, c)
+        sub = _subject(seg, toks, 0, c, nearest=True)
         if sub is not None:
             return Attribution(sub[0], w, (0, toks[c][0]))
-    # inverted: "said X, “…”"
+    # inverted: "said X, “…”" (but not "said he would …", where "he" starts a clause)
     k = nm.np_forward(toks, c + 1)
     if k > c + 1:
         m = nm.mention_from_np(seg, toks, c + 1, k)
-        if m is not None:
+        after = toks[k][2] if k < len(toks) else ""
+        if m is not None and not (after[:1].islower() and after.isalpha()):
             return _with_appositive(seg, toks, k, m, w, toks[c][0])
     return None
 
