@@ -27,11 +27,12 @@ _XML_DECL_ENCODING = re.compile(
 
 
 def _entry_date(entry: Any) -> str | None:
+    # dict.get skips feedparser's deprecated updated->published key mapping (and its warning)
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
+        parsed = dict.get(entry, key)
         if parsed:
             return time.strftime("%Y-%m-%d", parsed)
-    return iso_date(entry.get("published") or entry.get("updated"))
+    return iso_date(dict.get(entry, "published") or dict.get(entry, "updated"))
 
 
 def _entry_html(entry: Any) -> str:
