@@ -6,9 +6,13 @@ test, and the unresolvable-name case fakes the resolver's failure in-process.
 
 from __future__ import annotations
 
+import shutil
 import socket
+import ssl
+import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -186,6 +190,22 @@ def test_refused_connection() -> None:
 def test_tls_handshake_failure(base: str, quick: None) -> None:
     cause = _error(base.replace("http://", "https://") + "/article").cause
     assert cause.startswith("TLS handshake failed")
+
+
+def test_untrusted_certificate(tmp_path: Path) -> None:
+    """A real TLS server with a self-signed certificate: verification fails, one line."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl command not available to make a test certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    with serve(tls=context) as url:
+        cause = _error(f"{url}/article").cause
+    assert cause.startswith("TLS certificate verification failed")
 
 
 def test_name_that_does_not_resolve(monkeypatch: pytest.MonkeyPatch) -> None:
