@@ -76,6 +76,7 @@ _PAYWALL = re.compile(
     r"|continue reading|read the full|paywall|premium content|unlock)\b",
     re.IGNORECASE,
 )
+_CREDIT_LINE = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
@@ -166,6 +167,9 @@ def from_html(raw: str, source: str, url: str | None = None) -> Article:
         key = title.casefold()
         while paragraphs and paragraphs[0].casefold() == key:
             paragraphs.pop(0)
+    # "Read more" links, standards footers, wire sign-offs: not body. Credit lines stay
+    # for the cleaner, which turns them into the brief's credit.
+    paragraphs = [p for p in paragraphs if _CREDIT_LINE.match(p) or not is_furniture(p)]
     if not has_prose(paragraphs):
         raise InputError(source, NO_TEXT)
     sitename = normalise_whitespace(doc.sitename) if doc.sitename else None

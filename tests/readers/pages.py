@@ -140,3 +140,49 @@ ATOM_FEED = """<?xml version="1.0" encoding="utf-8"?>
   </entry>
 </feed>
 """
+
+WIRE_HTML = """<!doctype html>
+<html><head>
+<title>Dock workers end strike after pay deal - Northwire</title>
+<meta name="description" content="Dock workers at Port Halden ended a two-week strike.">
+<meta property="og:site_name" content="Northwire">
+</head>
+<body>
+<div id="top-bar"><a href="/">Northwire</a> <a href="/markets">Markets</a> <a href="/world">World</a> <a href="/login">Sign in</a></div>
+<div class="layout">
+  <div class="main-column">
+    <div class="headline-block"><h1 class="headline">Dock workers end strike after pay deal</h1>
+      <div class="byline">By <a href="/authors/kofi-mensah">Kofi Mensah</a> and <a href="/authors/lea-stein">Lea Stein</a></div>
+      <div class="dateline"><time datetime="2023-06-14T16:02:00Z">June 14, 2023 4:02 PM UTC</time></div>
+    </div>
+    <div class="image-block">
+      <img src="/i/port.jpg">
+      <div class="caption">Cranes stand idle at Port Halden on June 2. Northwire/Staff Photographer</div>
+    </div>
+    <div class="body-text">
+      <p>HALDEN, June 14 (Northwire) - Dock workers at Port Halden ended a two-week strike on Wednesday after union members accepted a pay rise of 9% over two years, the union said.</p>
+      <p>The walkout had left more than 40 container ships waiting offshore and cost exporters an estimated 120 million euros a day, according to the regional chamber of commerce.</p>
+      <p><strong>Read more:</strong> <a href="/x">Port strike strands grain shipments</a></p>
+      <p>"Our members held firm and the result shows it," union leader Sara Lund told reporters outside the port gates.</p>
+      <div class="related-coverage"><h4>Related coverage</h4><ul><li><a href="/a">Halden port expansion delayed</a></li><li><a href="/b">Shipping rates climb on strike</a></li></ul></div>
+      <p>Port operator HPA said normal operations would resume by Friday.</p>
+      <p>Reporting by Kofi Mensah and Lea Stein; Editing by Tom Ash</p>
+      <p class="trust">Our Standards: The Northwire Trust Principles.</p>
+    </div>
+    <div class="share-bar"><button>Share</button><a href="#">Copy link</a></div>
+  </div>
+  <div class="rail"><h3>Most read</h3><ol><li><a href="/m1">Markets slide as oil rises</a></li><li><a href="/m2">Central bank holds rates</a></li></ol></div>
+</div>
+<div class="footer">All quotes delayed a minimum of 15 minutes. © 2023 Northwire. All rights reserved.</div>
+</body></html>
+"""
+
+WIRE_BODY = (
+    "HALDEN, June 14 (Northwire) - Dock workers at Port Halden ended",
+    "The walkout had left more than 40 container ships",
+    "\"Our members held firm and the result shows it,\" union leader Sara Lund",
+    "Port operator HPA said normal operations would resume by Friday.",
+)
+WIRE_NOT_BODY = ("Read more", "Port strike strands", "Related coverage", "Halden port expansion",
+                 "Cranes stand idle", "Our Standards", "Most read", "Markets slide",
+                 "Sign in", "Copy link", "quotes delayed")

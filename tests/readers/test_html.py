@@ -12,7 +12,15 @@ from briefs.errors import InputError
 from briefs.pipeline import build_brief
 from briefs.readers import read
 from briefs.readers.html import clean_title, fragment_paragraphs
-from tests.readers.pages import ARTICLE_HTML, BODY_SENTENCES, INDEX_HTML, NOT_BODY
+from tests.readers.pages import (
+    ARTICLE_HTML,
+    BODY_SENTENCES,
+    INDEX_HTML,
+    NOT_BODY,
+    WIRE_BODY,
+    WIRE_HTML,
+    WIRE_NOT_BODY,
+)
 
 
 def _one(path: Path):
@@ -31,6 +39,23 @@ def test_realistic_page_body_is_clean(tmp_path: Path) -> None:
     for junk in NOT_BODY:
         assert junk not in article.text, junk
     assert "“We have patched this wall" in article.text  # characters as written
+
+
+def test_wire_style_page(tmp_path: Path) -> None:
+    """Another layout: divs not <article>, caption in a div, inline "Read more", sign-off."""
+    path = tmp_path / "wire.html"
+    path.write_text(WIRE_HTML, encoding="utf-8")
+    article = _one(path)
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) == len(WIRE_BODY)
+    for paragraph, start in zip(paragraphs, WIRE_BODY, strict=True):
+        assert paragraph.startswith(start)
+    for junk in WIRE_NOT_BODY:
+        assert junk not in article.text, junk
+    assert (article.title, article.outlet) == ("Dock workers end strike after pay deal",
+                                               "Northwire")
+    assert article.authors == ["Kofi Mensah", "Lea Stein"]
+    assert article.published == "2023-06-14"
 
 
 def test_realistic_page_metadata(tmp_path: Path) -> None:
