@@ -273,9 +273,9 @@ def np_backward(toks: list[Tok], j: int, limit: int = 12) -> int:
         seen_cap = seen_cap or is_cap(w)
         if low in PRONOUNS:
             break
-    while i < end and (toks[i][2].lower() in _NP_INNER or _loose(toks[i][2])
+    while i < end and (toks[i][2].lower() in _NP_INNER or (_loose(toks[i][2])
                        and toks[i][2].lower() not in TITLES and toks[i][2].lower() not in ROLE_NOUNS
-                       and i + 1 < end and toks[i + 1][2][:1].islower()):
+                       and i + 1 < end and toks[i + 1][2][:1].islower())):
         i += 1
     return i
 
@@ -398,37 +398,31 @@ class Entities:
         return best.name if best else None
 
 
+_PARTICLE_RE = "|".join(sorted(NAME_PARTICLES | {w.capitalize() for w in NAME_PARTICLES}))
+NAME_RUN = re.compile(
+    rf"(?=[A-Z])(?:(?:{_ABBR}|(?:[A-Z]\.)+|[A-Z][\w'’-]*)\s+(?:(?:{_PARTICLE_RE})\s+)?)+"
+    rf"[A-Z][\w'’-]*\.?"
+)
+"""Two or more capitalised words (titles, initials and name particles inside)."""
+
+
 def scan_people(paragraph: str, index: int, entities: Entities) -> None:
     """Record every personal name (two or more capitalised words) in a paragraph."""
-    toks = tokenize(paragraph)
-    n = len(toks)
-    i = 0
-    while i < n:
-        w = toks[i][2]
-        if not is_cap(w) or w.lower() in NOT_NAMES or not w[:1].isalpha():
-            i += 1
+    for hit in NAME_RUN.finditer(paragraph):
+        run = [t[2] for t in tokenize(hit.group())]
+        while run and (run[0].lower() in NOT_NAMES and _bare(run[0]) not in HONORIFICS):
+            run = run[1:]
+        if not run:
             continue
-        j = i
-        while j < n and (is_cap(toks[j][2]) or (
-                _bare(toks[j][2]) in NAME_PARTICLES and j + 1 < n and is_cap(toks[j + 1][2]))):
-            j += 1
-        run = [t[2] for t in toks[i:j]]
-        gender = None
-        if i > 0:
-            prev = _bare(toks[i - 1][2])
-            gender = "m" if prev == "mr" else "f" if prev in ("mrs", "ms", "miss") else None
-        honor = _bare(run[0]) in HONORIFICS
-        if honor:
-            gender = "m" if _bare(run[0]) == "mr" else "f" if _bare(run[0]) in (
-                "mrs", "ms", "miss") else None
+        first = _bare(run[0])
+        gender = "m" if first == "mr" else "f" if first in ("mrs", "ms", "miss") else None
         k = _split_title(run)
         core = run[k:]
         if (len(core) >= 2 and classify(core) == "person"
                 and not any(_is_acronym(x) for x in core)
                 and all(x.lower() not in NOT_NAMES for x in core)):
-            entities.add(" ".join(core), (index, toks[i][0]), "person", gender)
+            entities.add(" ".join(core), (index, hit.start()), "person", gender)
         elif len(core) == 1 and gender and core[0].lower() not in NOT_NAMES:
             ent = entities.by_last.get(_bare(core[0]))
             if ent and not ent.gender:
                 ent.gender = gender
-        i = max(j, i + 1)

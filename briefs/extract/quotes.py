@@ -16,6 +16,7 @@ Three passes over the cleaned document, each linear in its length:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefs.extract import names as nm
@@ -34,6 +35,23 @@ from briefs.text import Document, fold
 _OPENERS = "“„«‘‚‹"
 _CLOSERS = "”»’›"
 _OPEN_CONTEXT = " ([{—–-/\u00a0"
+_MARK = re.compile("[\"'<“”„‟«»″‘’‚‛′`]")
+_DOUBLE = re.compile("[\"“”„‟«»″]")
+
+
+class _Folded:
+    """Folded characters of a paragraph on demand (fold() of the whole is costly)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __getitem__(self, i: int) -> str:
+        return fold(self.text[i])
+
+    def __len__(self) -> int:
+        return len(self.text)
 
 
 # ------------------------------------------------------------------ marks ---
@@ -51,7 +69,7 @@ class Segment:
     open_width: int = 1
 
 
-def _kind(p: str, f: str, i: int, width: int) -> str:
+def _kind(p: str, f: _Folded, i: int, width: int) -> str:
     """open | close | toggle for a double mark at ``i`` (``f`` is the folded text)."""
     c = p[i]
     if c in "“„«":
@@ -71,17 +89,21 @@ def _kind(p: str, f: str, i: int, width: int) -> str:
 
 def find_segments(paragraph: str, index: int) -> list[Segment]:
     """Quoted segments of one paragraph (double marks; single marks only without them)."""
-    f = fold(paragraph)
-    n = len(f)
+    f = _Folded(paragraph)
+    n = len(paragraph)
     segs: list[Segment] = []
     open_at: int | None = None
     open_w = 1
-    has_double = '"' in f or "''" in f
+    has_double = bool(_DOUBLE.search(paragraph)) or "''" in paragraph or "``" in paragraph
     i = 0
     while i < n:
+        hit = _MARK.search(paragraph, i)
+        if hit is None:
+            break
+        i = hit.start()
         c = f[i]
         if c == "<" and i + 1 < n and (f[i + 1].isalpha() or f[i + 1] == "/"):
-            close = f.find(">", i, i + 300)
+            close = paragraph.find(">", i, i + 300)
             if close != -1:  # embedded markup (<tweet id="…">): no quotes inside tags
                 i = close + 1
                 continue
@@ -114,7 +136,7 @@ def find_segments(paragraph: str, index: int) -> list[Segment]:
     return [s for s in segs if _has_word(paragraph, s.start, s.end)]
 
 
-def _single(p: str, f: str, i: int) -> int:
+def _single(p: str, f: _Folded, i: int) -> int:
     """Width 1 for a single mark that opens (1) or closes (-1) a quote; 0 for apostrophes."""
     prev = f[i - 1] if i else " "
     nxt = f[i + 1] if i + 1 < len(f) else " "
