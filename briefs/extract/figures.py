@@ -132,6 +132,8 @@ ID_WORDS = frozenset(
         "track",
         "code",
         "bill",
+        "part",
+        "parts",
         "resolution",
         "hr",
         "size",
@@ -699,6 +701,8 @@ def _collect_np(toks: list[Token], k: int, limit: int = 5) -> tuple[int, int] | 
                 break
             if words and t.gap and (_verb_like(t) or _verb_after_noun(t)):
                 break
+            if words == 0 and j + 1 < n and _verb_object(t, toks[j + 1]):
+                break  # "50 percent believe that", "22 percent saying they"
             words += 1
             last = j
             j += 1
@@ -715,6 +719,20 @@ def _collect_np(toks: list[Token], k: int, limit: int = 5) -> tuple[int, int] | 
     if last < 0:
         return None
     return k, last
+
+
+_OBJECT_STARTERS = frozenset(
+    {"that", "the", "they", "it", "he", "she", "we", "his", "her", "their", "a", "an", "this"}
+    | {"those", "these"}
+)
+
+
+def _verb_object(t: Token, nxt: Token) -> bool:
+    """A word followed by a clause or an object ("believe that", "saying they") is a verb."""
+    if nxt.low in _OBJECT_STARTERS and nxt.gap:
+        # "195 countries that …" is a noun with its clause; "believe that" is a verb
+        return not _is_cap(t) and (not _plural(t) or t.low in VERBS_S)
+    return t.low.endswith("ing") and nxt.low.endswith("ly") and not _is_cap(t)
 
 
 def _np_continues(toks: list[Token], j: int) -> bool:
@@ -1026,6 +1044,17 @@ def _word_ok(toks: list[Token], p: Parsed) -> bool:
     return bool(unit_word(nxt.low))
 
 
+NATIONAL_CURRENCY = {
+    "canadian": {"dollars": "CAD", "dollar": "CAD"},
+    "australian": {"dollars": "AUD", "dollar": "AUD"},
+    "singapore": {"dollars": "SGD", "dollar": "SGD"},
+    "taiwan": {"dollars": "TWD", "dollar": "TWD"},
+    "mexican": {"pesos": "MXN", "peso": "MXN"},
+    "american": {"dollars": "USD", "dollar": "USD"},
+    "swiss": {"francs": "CHF"},
+}
+
+
 def _unit_after(toks: list[Token], c: _Cand) -> None:
     """Extend the figure over its unit: %, percent, points, currency words, kg, years…"""
     n = len(toks)
@@ -1055,6 +1084,11 @@ def _unit_after(toks: list[Token], c: _Cand) -> None:
         if t.low in CURRENCY_WORDS and t.gap:
             c.unit, c.last = CURRENCY_WORDS[t.low], k
             return
+        if t.low in NATIONAL_CURRENCY and k + 1 < n and toks[k + 1].low in CURRENCY_WORDS:
+            c.unit, c.last = NATIONAL_CURRENCY[t.low].get(toks[k + 1].low, "USD"), k + 1
+            if c.unit == "USD" and toks[k + 1].low not in ("dollar", "dollars"):
+                c.unit = CURRENCY_WORDS[toks[k + 1].low]
+            return
         if t.low in SUBUNITS and t.gap:
             unit, factor = SUBUNITS[t.low]
             c.unit, c.value, c.last = unit, c.value * factor, k
@@ -1062,8 +1096,8 @@ def _unit_after(toks: list[Token], c: _Cand) -> None:
         u = unit_word(t.low)
         if u and t.gap:
             c.unit, c.last = u, k
-            if u == "years" and k + 1 < n and toks[k + 1].low == "old":
-                c.age, c.last = True, k + 1  # 63 years old
+            if k + 1 < n and toks[k + 1].low == "old" and u in TIME_UNITS.values():
+                c.age, c.last = True, k + 1  # 63 years old, three months old
             return
     if t.text == "-" and not t.gap and k + 1 < n and not toks[k + 1].gap:
         w = toks[k + 1]
@@ -1359,6 +1393,8 @@ def _prep_phrase(toks: list[Token], k: int, c: _Cand) -> tuple[int, int] | None:
     if j < n and toks[j].low in ("whom", "which", "them", "those", "these"):
         return None
     found = _collect_np(toks, j)
+    if found is not None and prep == "for" and _is_cap(toks[found[0]]):
+        return None  # "$1 billion for Trump": who benefits, not what it is
     if found is None and j < n and toks[j].is_num:
         found = _collect_np(toks, j + 1)  # "of 100,000 retail bankers"
     if found is None:

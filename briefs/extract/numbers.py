@@ -161,6 +161,8 @@ def _word_number(toks: list[Token], i: int) -> Parsed | None:
         value = 12.0
     elif low in WORD_SCALES:
         # bare "billion people" (after "those", "the") counts as one billion
+        if i > 0 and toks[i - 1].text == "-" and not toks[i].gap:
+            return None  # "-million" glued to something else
         return Parsed(SCALES[low], i, i, True, True)
     else:
         return None
@@ -195,6 +197,16 @@ def _word_number(toks: list[Token], i: int) -> Parsed | None:
     if j + 1 < n and toks[j + 1].low in WORD_SCALES:
         value *= SCALES[toks[j + 1].low]
         j += 1
+        compound = True
+    elif (
+        j + 2 < n
+        and toks[j + 1].text == "-"
+        and not toks[j + 1].gap
+        and not toks[j + 2].gap
+        and toks[j + 2].low in WORD_SCALES
+    ):
+        value *= SCALES[toks[j + 2].low]  # "a two-million-person list"
+        j += 2
         compound = True
     return Parsed(value, i, j, True, compound)
 
