@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefs.extract.attribution import CUE_WORDS
 from briefs.text import Document, fold
 
 DOC_NOUNS = (
@@ -21,15 +22,15 @@ DOC_NOUNS = (
 # "according to a Tuesday Department of Justice (DOJ) press release", "in the release",
 # "said in a statement", "a new Gallup poll found" is left to the model.
 _DOCUMENT = re.compile(
-    r"\b(according to|in|cited in|citing|via|from)\s+"
+    r"\b([Aa]ccording to|[Ii]n|cited in|[Cc]iting|via|[Ff]rom)\s+"
     r"((?:a|an|the|its|his|her|their|this|that)\s+)?"
     r"((?:[\w’'.()/&-]+\s+){0,7}?)"
     rf"({DOC_NOUNS})\b"
 )
 
 _ANONYMOUS = re.compile(
-    r"\b(officials?|sources?|aides?|advisers?|insiders?|spokes(?:man|woman|person)"
-    r"|diplomats?|people|person|staffers?)"
+    r"\b((?i:o)fficials?|(?i:s)ources?|(?i:a)ides?|(?i:a)dvisers?|(?i:i)nsiders?"
+    r"|(?i:s)pokes(?:man|woman|person)|(?i:d)iplomats?|(?i:p)eople|(?i:p)erson|(?i:s)taffers?)"
     r"\s+(familiar with|close to|with (?:direct )?knowledge of|briefed on|who (?:spoke|asked|"
     r"requested|declined)|said|say|says|told|tell|confirmed|speaking on condition)"
 )
@@ -65,26 +66,30 @@ def documents(doc: Document) -> list[Hit]:
     for pi, p in enumerate(doc.paragraphs):
         folded = fold(p)
         for m in _DOCUMENT.finditer(folded):
-            lead, det, mods, noun = m.group(1), m.group(2) or "", m.group(3), m.group(4)
+            lead, det, mods, noun = m.group(1).lower(), m.group(2) or "", m.group(3), m.group(4)
             if lead in ("in", "from", "via") and not det:
                 continue  # "in interviews", "from polls": too vague to be a citation
             if lead in ("in", "from") and not _cites_before(folded, m.start()):
                 continue
             mods_orig = p[m.start(3):m.start(3) + len(mods)].strip()
-            issuer = _WEEKDAYS.sub("", mods_orig).strip() or None
-            if issuer and not issuer[:1].isupper():
-                issuer = None
-            name = f"{issuer} {noun}" if issuer else noun
+            mods_clean = _WEEKDAYS.sub("", mods_orig).strip()
+            issuer = mods_clean if mods_clean[:1].isupper() else None
+            name = f"{mods_clean} {noun}" if mods_clean else noun
             out.append(Hit(name, "document", p[m.start():m.end()], pi, m.start(), m.end(),
                            issuer, noun))
     return out
 
 
 def _cites_before(folded: str, at: int) -> bool:
-    """'in the release' cites only after a reporting verb or a quotation ("…," he said, in …)."""
-    before = folded[max(0, at - 200):at]
-    return bool(re.search(r"(?:said|says|wrote|stated|added|noted|announced|told \w+|"
-                          r"according to [^,]{1,80}|\w+\)|[,\"])\s*,?\s*$", before))
+    """'in the release' cites only after a reporting verb or a quotation in the same
+    sentence ("…," he said in a statement; she described it in an interview)."""
+    before = folded[max(0, at - 160):at]
+    if '"' in before:
+        return True
+    return any(w in CUE_WORDS for w in _WORDS.findall(before.lower()))
+
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 def anonymous(doc: Document) -> list[Hit]:
@@ -93,7 +98,7 @@ def anonymous(doc: Document) -> list[Hit]:
     for pi, p in enumerate(doc.paragraphs):
         for m in _ANONYMOUS.finditer(p):
             noun, trigger = m.group(1), m.group(2)
-            if noun in ("people", "person") and trigger not in (
+            if noun.lower() in ("people", "person") and trigger not in (
                 "familiar with", "close to", "briefed on"
             ) and not trigger.startswith("with"):
                 continue
@@ -167,6 +172,13 @@ def publication(doc: Document) -> list[Hit]:
             name = (m.group(1) or m.group(2)).strip()
             end = _clause_end(text, m.end(1) if m.group(1) else m.end(2))
             out.append(Hit(name, "publication", text[:end], -2, n, n))
+    for pi in range(max(0, len(doc.paragraphs) - 2), len(doc.paragraphs)):
+        text = doc.paragraphs[pi]
+        m = _SYNDICATION.search(text)
+        if m:
+            name = (m.group(1) or m.group(2)).strip()
+            end = _clause_end(text, m.end(1) if m.group(1) else m.end(2))
+            out.append(Hit(name, "publication", text[:end], pi, 0, end))
     if doc.paragraphs:
         m = _WIRE_OPEN.match(doc.paragraphs[0])
         if m:

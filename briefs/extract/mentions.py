@@ -126,15 +126,15 @@ def chunks(tokens: list[Token]) -> list[Chunk]:
                 else:
                     j += 1
                 continue
-            if (
-                t[0] in CONNECTORS
-                and j + 1 < n
-                and j > i
-                and (tokens[j + 1][0][:1].isupper() or (tokens[j + 1][0] == "the" and j + 2 < n
-                                           and tokens[j + 2][0][:1].isupper()))
-            ):
-                j += 2 if tokens[j + 1][0] == "the" else 1
-                continue
+            if t[0] in CONNECTORS and j > i:
+                # "of the Interior", "de la Cruz": up to two small words, then a capital
+                nxt = j + 1
+                while nxt < n and nxt <= j + 2 and (tokens[nxt][0] in CONNECTORS
+                                                    or tokens[nxt][0] == "the"):
+                    nxt += 1
+                if nxt < n and nxt <= j + 2 and tokens[nxt][0][:1].isupper():
+                    j = nxt
+                    continue
             break
         # a chunk never ends on a connector
         while j > i and not tokens[j - 1][0][:1].isupper() and tokens[j - 1][0] != ".":

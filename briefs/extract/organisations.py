@@ -24,7 +24,9 @@ _ORG_WORDS = ORG_HEADS | frozenset(
         "magazine", "network", "broadcasting", "television", "radio", "media", "group", "inc",
         "corp", "co", "llc", "ltd", "institute", "university", "police", "army", "navy", "force",
         "forces", "command", "fbi", "cia", "nsa", "dhs", "doj", "sec", "fda", "europol", "interpol",
-        "nato", "who", "un", "campaign", "pac", "caucus", "staff", "team", "poll", "polls"
+        "nato", "who", "un", "campaign", "pac", "caucus", "staff", "team", "poll", "polls",
+        "authority", "trust", "partners", "agency", "commission", "lab", "laboratory",
+        "project", "initiative", "clinic", "hospital", "company", "firm", "bank",
     ]
 )
 

@@ -241,6 +241,8 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
         para = doc.paragraphs[s.paragraph]
         if _inside(covered, s.paragraph, ch.start, ch.end):
             continue
+        if ch.j - ch.i == 1 and ch.key in _GENERIC:
+            continue  # "Officials said" opening a sentence: anonymous, found by its rule
         name = _display(toks, ch.i, ch.j, para)
         if name in acr:
             name = acr[name]
@@ -252,6 +254,13 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
         out.add(out.ident(name), name, _kind(name), para[a:b], s.paragraph, a, b)
 
 
+_GENERIC = frozenset(
+    [
+        "officials", "official", "sources", "source", "aides", "aide", "advisers", "adviser",
+        "insiders", "spokesman", "spokeswoman", "spokesperson", "diplomats", "people", "person",
+        "staffers"
+    ]
+)
 _QUOTE_MARKS = frozenset('"“”')
 
 

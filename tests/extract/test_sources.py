@@ -1,0 +1,258 @@
+"""Sources: people, organisations, documents, the syndicator, anonymous sourcing.
+
+Every article here is written for the test (never corpus text); the seed test
+compares the bundled sample with ../shared/gold/seed-brief.json when it exists.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefs.article import Article
+from briefs.extract.mentions import chunks, strip_titles, tokenize
+from briefs.extract.organisations import acronyms, is_organisation
+from briefs.extract.quotes import extract_quotes
+from briefs.extract.sources import extract_sources
+from briefs.models import Source
+from briefs.pipeline import build_brief
+from briefs.readers import read
+from briefs.text import clean
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SAMPLE = Path(__file__).resolve().parents[2] / "briefs" / "data" / "sample.txt"
+
+
+def sources(body: str, title: str = "A headline about the council budget") -> list[Source]:
+    doc = clean(Article(text=f"{title}\n\n{body}"))
+    return extract_sources(doc, extract_quotes(doc))
+
+
+def named(body: str, **kw: str) -> dict[str, Source]:
+    return {s.name: s for s in sources(body, **kw)}
+
+
+def by_kind(found: list[Source], kind: str) -> list[str]:
+    return [s.name for s in found if s.kind == kind]
+
+
+# ------------------------------------------------------------ name chunks ---
+
+
+def test_chunks_keep_initials_particles_and_acronyms() -> None:
+    text = "Sen. Maria de la Cruz and P.J. Hollings met the Bureau of Land Management (BLM)."
+    toks = tokenize(text)
+    found = [text[c.start:c.end] for c in chunks(toks)]
+    assert found == ["Sen. Maria de la Cruz", "P.J. Hollings", "Bureau of Land Management",
+                     "BLM"]
+    first = chunks(toks)[0]
+    assert toks[strip_titles(toks, first.i, first.j)][0] == "Maria"
+
+
+def test_person_of_organisation_splits_but_organisation_of_place_stays() -> None:
+    text = "Carla Mendes Ruiz of Northwind told the University of Eastvale nothing."
+    found = [text[c.start:c.end] for c in chunks(tokenize(text))]
+    assert found == ["Carla Mendes Ruiz", "Northwind", "University of Eastvale"]
+
+
+def test_acronym_definitions_and_organisation_names() -> None:
+    paras = ["A report by the Office of Rural Water (ORW) came out.", "The (NEW) label."]
+    assert acronyms(paras) == {"ORW": "Office of Rural Water (ORW)"}
+    assert is_organisation("Office of Rural Water (ORW)")
+    assert is_organisation("Eastvale Gazette")
+    assert not is_organisation("Tomas Albrecht")
+
+
+# ------------------------------------------------------- indirect sources ---
+
+
+def test_said_that_and_according_to() -> None:
+    found = named(
+        "Mayor Lena Okafor said that the bridge would reopen in May. The repairs cost "
+        "more than planned, according to Raymond Holt, the city engineer."
+    )
+    assert found["Lena Okafor"].kind == "person"
+    assert found["Lena Okafor"].evidence == ["Mayor Lena Okafor said"]
+    assert found["Raymond Holt"].evidence == ["according to Raymond Holt"]
+
+
+def test_told_and_reports() -> None:
+    found = named(
+        "Priya Natarajan told reporters the vote was close. The Eastvale Gazette reports "
+        "that two members abstained."
+    )
+    assert "Priya Natarajan" in found
+    assert found["Eastvale Gazette"].kind == "organization"
+
+
+def test_positions_critical_of_and_called_for() -> None:
+    found = named(
+        "Councilwoman Ada Brightwater has been critical of the plan for months. "
+        "Ben Osei called for a second vote on Monday."
+    )
+    assert {"Ada Brightwater", "Ben Osei"} <= set(found)
+
+
+def test_names_that_are_not_sources_are_left_out() -> None:
+    found = named(
+        "The bridge over the Alder River was built in 1931 by the Harlow Steel Company. "
+        "Traffic from Springfield now uses the ferry, which runs hourly."
+    )
+    assert found == {}
+
+
+# ------------------------------------------------------ quoted people ---
+
+
+def test_quoted_person_with_cue_clause_as_evidence() -> None:
+    found = named(
+        "“We will not raise fares this year,” said Dana Whitfield, the transit director. "
+        "“Riders have carried enough.”"
+    )
+    src = found["Dana Whitfield"]
+    assert src.kind == "person"
+    assert src.evidence == ["said Dana Whitfield, the transit director"]
+    assert src.spans[0].paragraph == 0
+
+
+def test_short_form_joins_the_full_name_and_counts_mentions() -> None:
+    found = sources(
+        "Transit director Dana Whitfield said fares would stay flat.\n\n"
+        "Whitfield said the budget was tight. Whitfield added that buses were old."
+    )
+    people = [s for s in found if s.name == "Dana Whitfield"]
+    assert len(people) == 1
+    assert people[0].mentions == len(people[0].evidence) == 3
+
+
+# ------------------------------------------------ organisations, acronyms ---
+
+
+def test_acronym_merges_with_its_definition() -> None:
+    found = sources(
+        "The Office of Rural Water (ORW) said wells were drying up.\n\n"
+        "The ORW said it would ration supplies in July."
+    )
+    orgs = [s for s in found if s.kind == "organization"]
+    assert [s.name for s in orgs] == ["Office of Rural Water (ORW)"]
+    assert orgs[0].mentions == 2
+
+
+def test_organisation_as_speaker() -> None:
+    found = named("The Eastvale Transit Authority said the line would close early.")
+    assert found["Eastvale Transit Authority"].kind == "organization"
+
+
+# ------------------------------------------------------------ documents ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Rents rose sharply, according to a Harbor Housing Trust report.",
+         "Harbor Housing Trust report"),
+        ("The firm denied wrongdoing, according to a court filing.", "court filing"),
+        ("Turnout fell, according to the poll.", "poll"),
+        ("The plant will close, according to a press release.", "press release"),
+        ("The agency said in a statement that the plant would close.", "statement"),
+        ("The pilot described the landing in an interview.", "interview"),
+    ],
+)
+def test_documents_cited(sentence: str, name: str) -> None:
+    assert name in by_kind(sources(sentence), "document")
+
+
+def test_later_mentions_of_a_document_join_it_and_its_issuer_is_an_organisation() -> None:
+    found = sources(
+        "Crime fell, according to a Monday Office of Rural Water (ORW) press release.\n\n"
+        "Arrests also fell, according to the press release."
+    )
+    docs = [s for s in found if s.kind == "document"]
+    assert [d.name for d in docs] == ["Office of Rural Water (ORW) press release"]
+    assert docs[0].mentions == 2
+    assert "Office of Rural Water (ORW)" in by_kind(found, "organization")
+
+
+# ------------------------------------------------------------ anonymous ---
+
+
+def test_anonymous_sourcing() -> None:
+    found = sources(
+        "Senior officials said the talks had stalled. A person familiar with the matter "
+        "said a deal was still possible. Two sources told reporters the same."
+    )
+    anon = by_kind(found, "anonymous")
+    assert "senior officials" in anon
+    assert "a person familiar with the matter" in [a.lower() for a in anon]
+    assert any("sources" in a for a in anon)
+
+
+# ----------------------------------------------------------- syndicator ---
+
+
+def test_syndicator_from_credit_and_licensing_line_not_the_outlet() -> None:
+    text = (
+        "Council Votes on Budget – The Eastvale Post\n\n"
+        "The council approved the budget on Tuesday, the Eastvale Post learned.\n\n"
+        "Copyright 2024 Harbor Wire Service\n\n"
+        "Content created by Harbor Wire Service is available without charge to any "
+        "eligible news publisher that can provide a large audience."
+    )
+    doc = clean(Article(text=text))
+    found = extract_sources(doc, [])
+    assert doc.outlet == "The Eastvale Post"
+    pubs = [s for s in found if s.kind == "publication"]
+    assert [p.name for p in pubs] == ["Harbor Wire Service"]
+    assert pubs[0].mentions == 2
+    assert pubs[0].evidence[1].endswith("eligible news publisher")
+    assert "Eastvale Post" not in {s.name for s in found}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("EASTVALE (Reuters) - The council approved the budget.", "Reuters"),
+        ("The council approved the budget.\n\n— The Associated Press", "Associated Press"),
+        ("The council approved the budget.\n\nThis article originally appeared on "
+         "Harbor Wire Service.", "Harbor Wire Service"),
+    ],
+)
+def test_wire_and_republished_from(body: str, name: str) -> None:
+    assert name in by_kind(sources(body), "publication")
+
+
+# ----------------------------------------------------- order and shape ---
+
+
+def test_reading_order_and_each_source_once() -> None:
+    found = sources(
+        "Ben Osei said the plan was late. According to a city report, costs doubled. "
+        "Officials said more money was needed. Ben Osei said he agreed."
+    )
+    names = [s.name for s in found]
+    assert names[:2] == ["Ben Osei", "city report"]
+    assert by_kind(found, "anonymous") == ["Officials"]
+    assert len(names) == len(set(names))
+    for s in found:
+        assert s.mentions == len(s.evidence)
+
+
+def test_hostile_text_does_not_break_extraction() -> None:
+    junk = "“" * 500 + "A" * 2000 + " (" * 300 + " said " * 200 + "1" * 1000
+    assert isinstance(sources(junk), list)
+
+
+# ------------------------------------------------------------------ seed ---
+
+
+def test_seed_sources_match_gold() -> None:
+    gold_path = SHARED / "gold" / "seed-brief.json"
+    if not gold_path.exists():
+        pytest.skip("../shared is not beside the project")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["sources"]
+    brief = build_brief(next(read(str(SAMPLE))))
+    got = [(s.name, s.kind, s.mentions, s.evidence) for s in brief.sources]
+    want = [(s["name"], s["kind"], s["mentions"], s["evidence"]) for s in gold]
+    assert got == want
