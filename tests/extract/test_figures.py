@@ -273,3 +273,20 @@ def test_seed_sample_matches_gold() -> None:
     got = [{k: getattr(f, k) for k in fields} for f in brief.figures]
     want = [{k: f.get(k) for k in fields} for f in gold["figures"]]
     assert got == want
+
+
+def test_more_constructions() -> None:
+    assert values("The tax rose to 30 Canadian dollars a tonne.") == [(30, "CAD")]
+    assert values("She built a two-million-person mailing list.") == [(2_000_000, None)]
+    f = one("Only 45 percent believe that the plan works.")
+    assert f.label != "believe"
+    f = one("The ship is three months old.")
+    assert (f.unit, f.label) == ("months", "age")
+    assert figs("This is part 2 of the series.") == []
+    assert figs("Enter the code 4-8-15-16 at the gate.") == []
+    assert figs("Prices were $$$5 in the spam.") == []
+
+
+def test_relative_clause_keeps_the_noun() -> None:
+    f = one("Delegates from 190 nations that signed the treaty met again.")
+    assert f.label == "nations"
