@@ -129,7 +129,7 @@ TITLES = words(
     strategist manager chairperson candidate nominee pastor pope sheriff officer detective
     agent lt gen col sgt capt cmdr adm maj cpl pvt prof professor mr mrs ms dr rev hon supt
     insp det atty deputy acting assistant associate senior former incumbent congressman
-    congresswoman councilman councilwoman councilmember lawmaker rabbi imam analyst
+    congresswoman councilman councilwoman councilmember councillor councilor lawmaker rabbi imam analyst
     economist pollster historian author editor columnist reporter correspondent anchor host
     producer lawyer attorney counsel prosecutor defender partner executive treasurer
     comptroller auditor superintendent chancellor provost commander colonel general
@@ -171,7 +171,7 @@ ORG_HEADS = words(
     navy force forces house senate congress government parliament times post news journal
     tribune herald press magazine television radio fund bank union coalition alliance
     organization organisation federation league club team caucus project network station
-    channel review gazette daily weekly report poll survey
+    channel review gazette daily weekly report poll survey authority authorities
     """
 )
 """Head nouns that make a capitalised phrase an organisation ("Justice Department")."""

@@ -24,6 +24,7 @@ from briefs.extract import quote_filter as qf
 from briefs.extract.lexicon import (
     ANONYMOUS_HEADS,
     CUE_VERBS,
+    HONORIFICS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
@@ -228,11 +229,11 @@ def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
     bounds = [k for k in range(c) if toks[k][2] == ","]
     start = 0
     for k in bounds:
-        if start < k and toks[start][2].lower() not in _INTRO:
-            if nm.np_forward(toks, start, strict_start=True) == k:
-                m = nm.mention_from_np(seg, toks, start, k)
-                if m is not None and m.kind in ("person", "organization") and m.name:
-                    return m
+        if (start < k and toks[start][2].lower() not in _INTRO
+                and nm.np_forward(toks, start, strict_start=True) == k):
+            m = nm.mention_from_np(seg, toks, start, k)
+            if m is not None and m.kind in ("person", "organization") and m.name:
+                return m
         start = k + 1
     return None
 
@@ -307,18 +308,26 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
 
 def _with_appositive(text: str, toks: list[nm.Tok], j: int, m: nm.Mention, cue: str,
                      at: int) -> Attribution:
-    if (m.kind in ("unnamed", "organization") and j + 1 < len(toks) and toks[j][2] == ","
-            and nm.is_cap(toks[j + 1][2])):
+    if ((m.kind in ("unnamed", "organization") or m.text[:1].islower())
+            and j + 1 < len(toks) and toks[j][2] == "," and nm.is_cap(toks[j + 1][2])):
         # "a spokeswoman for X, Jane Doe"
         k = nm.np_forward(toks, j + 1, 6)
         inner = nm.mention_from_np(text, toks, j + 1, k)
         if inner and inner.kind == "person" and inner.name and len(inner.name.split()) >= 2:
-            inner.role = m.text
+            inner.role = text[toks[_np_start(toks, j)][0] : toks[j - 1][1]]
             return Attribution(inner, cue, (0, at))
     role, _ = nm.appositive(text, toks, j)
     if role and m.kind == "person" and not m.role:
         m.role = role
     return Attribution(m, cue, (0, at))
+
+
+def _np_start(toks: list[nm.Tok], j: int) -> int:
+    """Start of the phrase ending at ``j``, determiners included ("a spokeswoman for X")."""
+    i = j
+    while i > 0 and toks[i - 1][2] not in (",", ";", ":", "—") and not _is_cue(toks[i - 1][2]):
+        i -= 1
+    return i
 
 
 def _before(text: str, a: int, b: int, par: int) -> Attribution | None:
@@ -433,7 +442,7 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
 # ------------------------------------------------------------- utterances ---
 
 
-@dataclass
+@dataclass(eq=False)
 class Utterance:
     segments: list[Segment] = field(default_factory=list)
     attribution: Attribution | None = None
@@ -504,7 +513,7 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                for i, p in enumerate(paras)]
     masked = [_mask(p, segs) for p, segs in zip(paras, per_par, strict=True)]
     entities = nm.Entities()
-    out: list[Quote] = []
+    kept: list[Utterance] = []
     last: Utterance | None = None
     carry: Utterance | None = None  # a quote running on into the next paragraph
     for i, p in enumerate(paras):
@@ -557,16 +566,21 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
         for u in utts:
             if u.attribution is None:
                 u.attribution = _fallback(doc, masked, u, bounds, last, utts)
-        utts = _merge_same_sentence(utts, bounds[i])
-        for u in utts:
+        merged = _merge_same_sentence(utts, bounds[i])
+        if (carry is not None and any(v is carry for v in utts)
+                and not any(v is carry for v in merged)):
+            carry = next(v for v in reversed(merged)
+                         if any(x is carry.segments[0] for x in v.segments))
+        for u in merged:
             text = " ".join(doc.paragraphs[x.paragraph][x.start : x.end] for x in u.segments)
             feats = _features(doc, u, text)
             if record is not None:
                 record.append((text, feats))
             if _is_quote(u, text, feats):
-                out.append(_to_quote(doc, u, entities))
+                kept.append(u)
                 last = u
-    return out
+    # quotes are built at the end: a quote may run on into later paragraphs
+    return [_to_quote(doc, u, entities) for u in kept]
 
 
 def _merge_same_sentence(utts: list[Utterance], bounds: list[tuple[int, int]]
@@ -695,6 +709,8 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities) -> Quote:
                 else None
         elif m.name:
             mention = m.name
+            if role and role.lower().rstrip(".") in HONORIFICS:
+                mention, role = f"{role} {m.name}", None
             if m.kind == "person":
                 speaker = entities.resolve_name(m.name)
                 entities.add(speaker, att.pos, "person")

@@ -1,0 +1,127 @@
+"""Names: noun phrases split into name, role and kind; coreference of short forms and pronouns.
+
+Sentences are written for the test, never taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefs.extract import names as nm
+
+
+def np_after(text: str) -> nm.Mention | None:
+    toks = nm.tokenize(text)
+    return nm.mention_from_np(text, toks, 0, nm.np_forward(toks, 0))
+
+
+def np_before(text: str) -> nm.Mention | None:
+    toks = nm.tokenize(text)
+    return nm.mention_from_np(text, toks, nm.np_backward(toks, len(toks)), len(toks))
+
+
+def test_tokenize_keeps_initials_and_abbreviations() -> None:
+    words = [t[2] for t in nm.tokenize("Mr. P.J. Quinn Jr. said U.S. officials")]
+    assert words[:4] == ["Mr.", "P.J.", "Quinn", "Jr."]
+    assert "U.S." in words
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("Port Administrator Anne Holm", "Anne Holm", "Port Administrator"),
+        ("Secretary of State Julia Moreno", "Julia Moreno", "Secretary of State"),
+        ("campaign manager Kelly Storm", "Kelly Storm", "campaign manager"),
+        ("Martin Lewis King Jr.", "Martin Lewis King Jr.", None),
+        ("Catherine De Vries", "Catherine De Vries", None),
+        ("Sen. Paul Avery", "Paul Avery", "Sen."),
+        ("Howard Dean", "Howard Dean", None),
+    ],
+)
+def test_titles_split_from_names(phrase: str, name: str, role: str | None) -> None:
+    m = np_after(phrase)
+    assert m is not None
+    assert m.kind == "person"
+    assert m.name == name
+    assert m.role == role
+
+
+def test_organisation_phrase_keeps_whole_name() -> None:
+    m = np_after("the Energy Department")
+    assert m is not None and m.kind == "organization"
+    assert m.name == "Energy Department"
+
+
+def test_acronym_is_an_organisation() -> None:
+    m = np_after("NATO")
+    assert m is not None and m.kind == "organization"
+
+
+def test_pronoun_mention() -> None:
+    m = np_after("she")
+    assert m is not None and m.pronoun
+
+
+def test_unnamed_source_has_no_name() -> None:
+    m = np_after("a spokesman for the union")
+    assert m is not None
+    assert m.kind == "unnamed"
+    assert m.name is None
+
+
+def test_backward_phrase_stops_at_verbs() -> None:
+    m = np_before("The council sent out a press release")
+    assert m is None or m.name is None
+
+
+def test_backward_phrase_with_parenthesis() -> None:
+    m = np_before("state Sen. Mark Ellis (D)")
+    assert m is not None and m.name == "Mark Ellis"
+
+
+def test_possessive_is_stripped_from_names() -> None:
+    m = np_after("Laura Finch's")
+    assert m is not None and m.name == "Laura Finch"
+
+
+def test_appositive_after_name() -> None:
+    text = "Omar Said, the deputy mayor of Lyon, told reporters"
+    toks = nm.tokenize(text)
+    role, end = nm.appositive(text, toks, 2)
+    assert role == "the deputy mayor of Lyon"
+    assert toks[end][2] == ","
+
+
+def test_relative_clause_only_skipped_when_asked() -> None:
+    text = "Omar Said, who arrived late, told reporters"
+    toks = nm.tokenize(text)
+    assert nm.appositive(text, toks, 2) == (None, 2)
+    skipped, end = nm.appositive(text, toks, 2, relative=True)
+    assert skipped == "who arrived late"
+
+
+def test_entities_resolve_short_forms_and_pronouns() -> None:
+    ents = nm.Entities()
+    nm.scan_people("Mayor Clara Jensen met Mr. Tobias Wren at noon.", 0, ents)
+    assert ents.resolve_name("Jensen") == "Clara Jensen"
+    assert ents.resolve_name("Mr. Wren") == "Tobias Wren"
+    assert ents.resolve_pronoun("he", (1, 0)) == "Tobias Wren"
+    assert ents.resolve_pronoun("she", (1, 0)) == "Clara Jensen"
+
+
+def test_pronoun_only_looks_backwards() -> None:
+    ents = nm.Entities()
+    nm.scan_people("Nobody spoke first.", 0, ents)
+    nm.scan_people("Later, Daniel Frost arrived.", 2, ents)
+    assert ents.resolve_pronoun("he", (1, 0)) is None
+    assert ents.resolve_pronoun("he", (3, 0)) == "Daniel Frost"
+
+
+def test_unknown_short_form_stays_as_written() -> None:
+    assert nm.Entities().resolve_name("Mr. Gray") == "Gray"
+
+
+def test_name_scan_is_linear_on_capitals() -> None:
+    ents = nm.Entities()
+    nm.scan_people("A " * 20000 + "B", 0, ents)  # one long run of capitals, no crash
+    assert isinstance(ents.items, list)

@@ -1,0 +1,262 @@
+"""Direct quotes and their speakers, one construction per test.
+
+Every article here is written for the test (never corpus text); the seed test
+compares the bundled sample with ../shared/gold/seed-brief.json when it exists.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefs.article import Article
+from briefs.extract.quotes import extract_quotes, find_segments, quote_candidates
+from briefs.models import Quote
+from briefs.pipeline import build_brief
+from briefs.readers import read
+from briefs.text import clean
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SAMPLE = Path(__file__).resolve().parents[2] / "briefs" / "data" / "sample.txt"
+
+
+def quotes(*paragraphs: str, title: str = "A headline about the harbour plan") -> list[Quote]:
+    body = "\n\n".join(paragraphs)
+    return extract_quotes(clean(Article(text=f"{title}\n\n{body}")))
+
+
+def one(*paragraphs: str) -> Quote:
+    found = quotes(*paragraphs)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+# ------------------------------------------------------------------ forms ---
+
+
+def test_quote_then_said_name() -> None:
+    q = one("“The harbour will reopen in the spring,” said Maria Olsen, the port director.")
+    assert q.text == "The harbour will reopen in the spring,"
+    assert q.speaker == "Maria Olsen"
+    assert q.mention == "Maria Olsen"
+    assert q.role == "the port director"
+    assert q.cue == "said"
+    assert q.paragraph == 0
+
+
+def test_quote_then_name_said() -> None:
+    q = one("“We have waited long enough for this bridge,” Tom Reilly said on Monday.")
+    assert q.speaker == "Tom Reilly"
+    assert q.cue == "said"
+
+
+def test_name_said_then_quote() -> None:
+    q = one("Councillor Ada Brennan said, “The budget leaves nothing for the libraries.”")
+    assert q.text == "The budget leaves nothing for the libraries."
+    assert q.speaker == "Ada Brennan"
+    assert q.role == "Councillor"
+
+
+def test_told_someone_colon() -> None:
+    q = one("Peter Lindqvist told reporters: “Nobody expected the river to rise so fast.”")
+    assert q.speaker == "Peter Lindqvist"
+    assert q.cue == "told"
+
+
+def test_according_to() -> None:
+    q = one("“The figures were checked twice by the auditors,” according to Helen Marsh.")
+    assert q.speaker == "Helen Marsh"
+    assert q.cue == "according to"
+
+
+def test_interrupted_quote_is_one_utterance() -> None:
+    q = one("“The first phase is done,” said Ines Duarte, who leads the project. "
+            "“The second will take another two years.”")
+    assert q.text == "The first phase is done, The second will take another two years."
+    assert q.speaker == "Ines Duarte"
+    assert len(q.spans) == 2
+    assert all(s.paragraph == 0 for s in q.spans)
+
+
+def test_two_speakers_never_mixed() -> None:
+    found = quotes("“The plan is sound,” said Ines Duarte. “It is far too costly,” "
+                   "replied Marek Nowak, the treasurer.")
+    assert [q.speaker for q in found] == ["Ines Duarte", "Marek Nowak"]
+
+
+def test_quote_running_on_into_next_paragraph() -> None:
+    q = one("Grace Okafor, the school principal, said: “We started with twelve pupils and a "
+            "borrowed room.",
+            "“Today we have four hundred pupils and a library of our own.”")
+    assert q.speaker == "Grace Okafor"
+    assert q.text.startswith("We started with twelve pupils")
+    assert q.text.endswith("a library of our own.")
+    assert [s.paragraph for s in q.spans] == [0, 1]
+
+
+def test_partial_quote_inside_paraphrase() -> None:
+    q = one("The mayor, Lena Fischer, said the new tram line was “a promise kept to every "
+            "commuter” and would open in May.")
+    assert q.text == "a promise kept to every commuter"
+    assert q.speaker == "Lena Fischer"
+
+
+def test_ascii_marks() -> None:
+    q = one('"We will appeal the ruling," said Daniel Cho, a lawyer for the tenants.')
+    assert q.text == "We will appeal the ruling,"
+    assert q.speaker == "Daniel Cho"
+
+
+def test_nyt_style_double_apostrophes() -> None:
+    q = one("''The water is safe to drink again,'' said Ruth Abernathy, the health officer.")
+    assert q.text == "The water is safe to drink again,"
+    assert q.speaker == "Ruth Abernathy"
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    assert quotes("The voters' mood didn't change, and the council's vote was delayed.") == []
+    assert find_segments("It's the citizens' choice, isn't it?", 0) == []
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    q = one("“She told us, ‘Keep the gates open,’ and we did,” said Omar Haddad.")
+    assert q.text == "She told us, ‘Keep the gates open,’ and we did,"
+    assert q.speaker == "Omar Haddad"
+
+
+# --------------------------------------------------------------- speakers ---
+
+
+def test_initials_particles_and_suffixes() -> None:
+    found = quotes(
+        "“The inquiry is closed,” said J.R. Whitfield, the chief inspector.",
+        "“Our work here is not over,” said Lucia Van der Berg, the director.",
+        "“We shall overcome this too,” said Walter Mason Jr., the pastor.",
+    )
+    assert [q.speaker for q in found] == ["J.R. Whitfield", "Lucia Van der Berg",
+                                          "Walter Mason Jr."]
+
+
+def test_title_before_name_becomes_role() -> None:
+    q = one("“Every shipment will be inspected,” Customs Commissioner Paula Reyes said.")
+    assert q.speaker == "Paula Reyes"
+    assert q.role == "Customs Commissioner"
+
+
+def test_appositive_after_name_becomes_role() -> None:
+    q = one("“The school will stay open,” said Nadia Petrova, the head of the parents' "
+            "association, on Tuesday.")
+    assert q.speaker == "Nadia Petrova"
+    assert q.role == "the head of the parents' association"
+
+
+def test_spokeswoman_for_org_then_name() -> None:
+    q = one("“We are reviewing the complaint,” said a spokeswoman for the Harbour Authority, "
+            "Jane Doerr.")
+    assert q.speaker == "Jane Doerr"
+    assert q.role == "a spokeswoman for the Harbour Authority"
+
+
+def test_pronoun_resolved_to_full_name() -> None:
+    found = quotes(
+        "Senator Karen Holt visited the flooded town on Friday.",
+        "“These families need help now, not next year,” she said.",
+    )
+    assert found[0].speaker == "Karen Holt"
+    assert found[0].mention == "she"
+
+
+def test_pronoun_respects_gender_from_honorific() -> None:
+    found = quotes(
+        "Mr. Arthur Benn met Ms. Clara Voss at the depot.",
+        "“The trains will run on time,” he said.",
+    )
+    assert found[0].speaker == "Arthur Benn"
+
+
+def test_short_forms_resolved_to_full_name() -> None:
+    found = quotes(
+        "Governor Robert Keane signed the bill on Monday.",
+        "“This is a good day for the valley,” Mr. Keane said.",
+        "“Nobody will pay more tax,” Keane added.",
+    )
+    assert [q.speaker for q in found] == ["Robert Keane", "Robert Keane"]
+    assert [q.mention for q in found] == ["Mr. Keane", "Keane"]
+
+
+def test_organisation_as_speaker() -> None:
+    q = one("“The recall covers all models sold since March,” the Transport Department said.")
+    assert q.speaker == "Transport Department"
+
+
+def test_speaker_of_previous_quote_carries_to_next_paragraph() -> None:
+    found = quotes(
+        "“We will rebuild the pier,” said Hugo Lind, the harbour master.",
+        "“It will take time, and it will take money, but it will be done.”",
+    )
+    assert [q.speaker for q in found] == ["Hugo Lind", "Hugo Lind"]
+
+
+def test_participle_cue_takes_clause_subject() -> None:
+    q = one("The union leader Sara Quist rejected the offer on Tuesday, saying: "
+            "“This does not even cover inflation.”")
+    assert q.speaker == "Sara Quist"
+
+
+def test_coordinated_cue_takes_clause_subject() -> None:
+    q = one("Henrik Dahl praised the volunteers and said they had done “more than anyone could "
+            "have asked.”")
+    assert q.speaker == "Henrik Dahl"
+
+
+# ------------------------------------------------------- not quotations ---
+
+
+def test_titles_and_scare_quotes_are_not_quotes() -> None:
+    found = quotes("She starred in “The Long Winter Road” before moving to the capital.",
+                   "The so-called “reform” changed little for the farmers.")
+    assert found == []
+
+
+def test_markup_attributes_are_not_quotes() -> None:
+    assert quotes('<tweet id="12345" author="@someone">Short post</tweet>') == []
+
+
+def test_spans_point_at_the_quoted_words() -> None:
+    doc = clean(Article(text="Title line here\n\n“The dam held,” said Ivo Brandt."))
+    q = extract_quotes(doc)[0]
+    s = q.spans[0]
+    assert doc.paragraphs[s.paragraph][s.start : s.end] == "The dam held,"
+
+
+def test_candidates_expose_features_without_text_in_them() -> None:
+    doc = clean(Article(text="Title line here\n\n“The dam held,” said Ivo Brandt."))
+    [(text, feats)] = quote_candidates(doc)
+    assert text == "The dam held,"
+    assert all("dam" not in f for f in feats)
+
+
+def test_adversarial_marks_do_not_crash() -> None:
+    body = "“" * 500 + "'" * 500 + '"' * 501 + " word " * 10
+    assert isinstance(quotes(body), list)
+
+
+# ------------------------------------------------------------------ seed ---
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / "gold" / "seed-brief.json").exists(),
+                    reason="../shared/gold/seed-brief.json not found")
+def test_seed_quotes_match_gold() -> None:
+    gold = json.loads((SHARED / "gold" / "seed-brief.json").read_text(encoding="utf-8"))
+    brief = build_brief(next(read(str(SAMPLE))))
+    assert len(brief.quotes) == len(gold["quotes"])
+    for got, want in zip(brief.quotes, gold["quotes"], strict=True):
+        assert got.text == want["text"]
+        assert got.speaker == want["speaker"]
+        assert got.mention == want["mention"]
+        assert got.role == want["role"]
+        assert got.cue == want["cue"]
+        assert got.paragraph == want["paragraph"]
