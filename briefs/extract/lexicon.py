@@ -129,7 +129,8 @@ TITLES = words(
     strategist manager chairperson candidate nominee pastor pope sheriff officer detective
     agent lt gen col sgt capt cmdr adm maj cpl pvt prof professor mr mrs ms dr rev hon supt
     insp det atty deputy acting assistant associate senior former incumbent congressman
-    congresswoman councilman councilwoman councilmember councillor councilor lawmaker rabbi imam analyst
+    congresswoman councilman councilwoman councilmember councillor councilor lawmaker rabbi
+    imam analyst
     economist pollster historian author editor columnist reporter correspondent anchor host
     producer lawyer attorney counsel prosecutor defender partner executive treasurer
     comptroller auditor superintendent chancellor provost commander colonel general

@@ -96,7 +96,7 @@ def test_relative_clause_only_skipped_when_asked() -> None:
     text = "Omar Said, who arrived late, told reporters"
     toks = nm.tokenize(text)
     assert nm.appositive(text, toks, 2) == (None, 2)
-    skipped, end = nm.appositive(text, toks, 2, relative=True)
+    skipped, _end = nm.appositive(text, toks, 2, relative=True)
     assert skipped == "who arrived late"
 
 
