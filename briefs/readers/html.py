@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import islice
 from typing import Any
 
 from briefs.article import Article
 from briefs.errors import InputError
+from briefs.readers import limits
 from briefs.readers.meta import author_list, iso_date
 from briefs.text import is_furniture, normalise_whitespace, split_title_outlet
 
@@ -122,14 +124,14 @@ def _quiet_libraries() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _extract(raw: str, tree: Any, url: str | None) -> Any:
+def _extract(raw: str, tree: Any, url: str | None, retry: bool = True) -> Any:
     """Precision mode first; recall mode on a fresh tree when that finds nothing."""
     import trafilatura
     from trafilatura.utils import load_html
     common = dict(url=url, with_metadata=True, include_comments=False, include_tables=False,
                   include_images=False, include_links=False)
     doc = trafilatura.bare_extraction(tree, favor_precision=True, **common)
-    if doc is None or not (doc.text or "").strip():
+    if retry and (doc is None or not (doc.text or "").strip()):
         doc = trafilatura.bare_extraction(load_html(raw), **common) or doc
     return doc
 
@@ -152,9 +154,14 @@ def from_html(raw: str, source: str, url: str | None = None) -> Article:
         tree = None
     if tree is None or not hasattr(tree, "iter"):
         raise InputError(source, "malformed HTML (no document found)")
+    elements = sum(1 for _ in islice(tree.iter(), limits.MAX_HTML_ELEMENTS + 1))
+    if elements > limits.MAX_HTML_ELEMENTS:
+        raise InputError(source, f"page too complex (more than {limits.MAX_HTML_ELEMENTS:,} "
+                                 "HTML elements)")
     h1s = _headings(tree)
     try:
-        doc = _extract(safe, tree, url)
+        # big pages get one pass: a second would double the worst case for little gain
+        doc = _extract(safe, tree, url, retry=elements <= limits.MAX_HTML_ELEMENTS // 4)
     except Exception as e:  # a third-party boundary: hostile pages must not crash us
         raise InputError(source, f"could not extract text ({e.__class__.__name__})") from None
     if doc is None or doc.body is None:

@@ -18,6 +18,10 @@ TOTAL_DEADLINE = 60.0
 MAX_REDIRECTS = 5
 """Redirects followed before giving up (a loop is reported as soon as it repeats)."""
 
+MAX_HTML_ELEMENTS = 60_000
+"""Elements in a page handed to trafilatura (news pages have a few thousand): its time
+grows with the element count, so a page of half a million empty tags is refused."""
+
 SNIFF_BYTES = 8192
 """Bytes looked at to tell binary from text and to guess a format."""
 

@@ -140,6 +140,15 @@ def test_malformed_html_is_one_error_or_an_article(tmp_path: Path) -> None:
         assert "\n" not in str(e)
 
 
+def test_page_with_too_many_elements_is_refused(tmp_path: Path) -> None:
+    """trafilatura's time grows with the element count: half a million tags are refused."""
+    path = tmp_path / "tags.html"
+    path.write_text("<html><body>" + "<p>" * 500_000 + "</body></html>")
+    with pytest.raises(InputError) as err:
+        _one(path)
+    assert err.value.cause == "page too complex (more than 60,000 HTML elements)"
+
+
 def test_fragment_paragraphs() -> None:
     assert fragment_paragraphs(
         "<p>One <b>two</b></p><p>Three<br>four</p>intro<div>x<p>y</p></div>"
