@@ -8,6 +8,7 @@ a figure is decided by context: years, dates, times, ordinals, numbers inside na
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ from briefs.extract.units import (
     unit_word,
 )
 from briefs.models import Figure
-from briefs.text import Document, fold
+from briefs.text import Document, fold, split_sentences
 
 MONTHS = frozenset(
     [
@@ -1581,9 +1582,11 @@ def _quote_spans(para: str, folded: str) -> list[tuple[int, int]]:
     """Spans inside double quotation marks (curly or straight) in one paragraph."""
     spans: list[tuple[int, int]] = []
     open_at = -1
-    for idx, ch in enumerate(folded):
-        if ch != '"':
-            continue
+    idx = -1
+    while True:
+        idx = folded.find('"', idx + 1)
+        if idx < 0:
+            break
         orig = para[idx]
         if orig == "“" or (orig == '"' and open_at < 0):
             if open_at < 0:
@@ -1609,10 +1612,48 @@ _STARTERS = frozenset(NUMBER_WORDS | {"a", "an"} | set(CURRENCY_SYMBOLS))
 CURRENCY_CODES_UPPER = frozenset(code.upper() for code in CURRENCY_CODES)
 
 
-def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
-    """Candidate figures of one paragraph with their (start, end) character offsets."""
-    folded = fold(para)
-    toks = tokenize(folded)
+# a digit or a number word (lower-case text; written as a trie because it is searched a lot)
+_CANDIDATE = re.compile(
+    r"[0-9]|\b(?:t(?:wo|hree|en|welve|hirt(?:een|y)|housand|rillion|wenty)"
+    r"|f(?:our(?:teen)?|ive|ifteen|ifty|orty)|s(?:ix(?:teen|ty)?|even(?:teen|ty)?)"
+    r"|e(?:ight(?:een|y)?|leven)|n(?:ine(?:teen|ty)?)|dozen|hundred|million|billion)\b"
+)
+
+
+def figures_in_paragraph(
+    para: str, sentences: list[tuple[int, int]] | None = None, folded: str | None = None
+) -> list[tuple[_Cand, int, int]]:
+    """Candidate figures of one paragraph with their (start, end) character offsets.
+
+    Only runs of sentences holding a digit or a number word are tokenized: most
+    prose has none, and each sentence is searched once, so the cost stays linear.
+    """
+    if folded is None:
+        folded = fold(para)
+    if not _CANDIDATE.search(folded.lower()):
+        return []
+    if sentences is None:
+        sentences = split_sentences(para)
+    result: list[tuple[_Cand, int, int]] = []
+    seg_start = seg_end = -1
+    for a, b in sentences:
+        if _CANDIDATE.search(folded[a:b].lower()):
+            if seg_start < 0:
+                seg_start = a
+            seg_end = b
+        elif seg_start >= 0:
+            result.extend(_figures_in_segment(para, folded, seg_start, seg_end))
+            seg_start = -1
+    if seg_start >= 0:
+        result.extend(_figures_in_segment(para, folded, seg_start, seg_end))
+    return result
+
+
+def _figures_in_segment(
+    para: str, folded: str, start: int, end: int
+) -> list[tuple[_Cand, int, int]]:
+    """Figures in ``para[start:end]`` (whole sentences), offsets in the paragraph."""
+    toks = tokenize(folded, start, end)
     n = len(toks)
     out: list[_Cand] = []
     i = 0
@@ -1620,6 +1661,11 @@ def figures_in_paragraph(para: str) -> list[tuple[_Cand, int, int]]:
     while i < n:
         t = toks[i]
         if not (t.is_num or t.low in _STARTERS or (t.text in CURRENCY_CODES_UPPER)):
+            i += 1
+            continue
+        if t.is_num and _glued_num(toks, i + 1) and _glued_num(toks, i + 3):
+            while _glued_num(toks, i + 1):
+                i += 2  # a code such as 202-555-0100 or 1-2-3-4: skip it whole
             i += 1
             continue
         c = _parse_at(toks, i)
@@ -1747,12 +1793,13 @@ def extract_figures(doc: Document) -> list[Figure]:
     for sent in doc.sentences:
         by_paragraph.setdefault(sent.paragraph, []).append((sent.start, sent.end))
     for p_index, para in enumerate(doc.paragraphs):
-        found = figures_in_paragraph(para)
+        sents = by_paragraph.get(p_index, [])
+        folded = fold(para)
+        found = figures_in_paragraph(para, sents or None, folded)
         if not found:
             continue
-        quotes = _quote_spans(para, fold(para))
+        quotes = _quote_spans(para, folded)
         quote_starts = [a for a, _ in quotes]
-        sents = by_paragraph.get(p_index, [])
         sent_starts = [a for a, _ in sents]
         for c, start, end in found:
             sent = _inside(sents, sent_starts, start)

@@ -27,12 +27,12 @@ class Token:
     is_word: bool  # letters
 
 
-def tokenize(text: str) -> list[Token]:
-    """Tokens of ``text`` (use a folded view: straight quotes, plain dashes)."""
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets in ``text`` (use a folded view)."""
     out: list[Token] = []
     append = out.append
     prev_end = -1
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         s = m.group()
         a, b = m.span()
         c = s[0]
