@@ -202,7 +202,8 @@ def _network_cause(reason: BaseException | str, url: str, timeout: float) -> str
     if isinstance(reason, ssl.SSLCertVerificationError):
         return f"TLS certificate verification failed ({reason.verify_message or reason.reason})"
     if isinstance(reason, ssl.SSLError):
-        return f"TLS handshake failed ({reason.reason or reason.__class__.__name__})"
+        detail = (reason.reason or reason.__class__.__name__).replace("_", " ").lower()
+        return f"TLS handshake failed ({detail})"
     if isinstance(reason, ConnectionResetError):
         return f"connection reset by {host}"
     if isinstance(reason, OSError):
@@ -250,6 +251,12 @@ class _Decoder:
             cap = limits.megabytes(self.max_bytes)
             raise InputError(self.source, f"larger than the {cap} cap (after decompression)")
 
+    def finish(self) -> bytes:
+        """The decoded body; a compressed body that yields nothing is corrupt."""
+        if self._z is not None and not self._z.eof and not self.out:
+            raise InputError(self.source, "corrupt compressed body")
+        return bytes(self.out)
+
     def _inflate(self, data: bytes) -> None:
         assert self._z is not None
         while data:
@@ -284,9 +291,7 @@ def _read_body(resp: Any, url: str, source: str, deadline: _Deadline, max_bytes:
         if received > max_bytes:
             raise InputError(source, f"larger than the {cap} cap")
         decoder.feed(chunk)
-    if decoder._z is not None and not decoder._z.eof and decoder.out == b"":
-        raise InputError(source, "corrupt compressed body")
-    return bytes(decoder.out)
+    return decoder.finish()
 
 
 # -------------------------------------------------------------------- fetch ---
