@@ -151,11 +151,13 @@ def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list) -> None:
     """A quoted speaker is a source; the attribution clause around the cue is evidence."""
     if not q.speaker:
         return
+    name = q.speaker.rstrip(" .,;:")
+    if not name:
+        return
     para = q.paragraph
     text = doc.paragraphs[para] if 0 <= para < len(doc.paragraphs) else ""
     bounds = [(x.start, x.end) for x in doc.sentences if x.paragraph == para]
     clause = _quote_clause(text, q, bounds)
-    name = q.speaker
     if clause:
         a, b = clause
         covered.append((para, a, b))
@@ -241,8 +243,8 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
         para = doc.paragraphs[s.paragraph]
         if _inside(covered, s.paragraph, ch.start, ch.end):
             continue
-        if ch.j - ch.i == 1 and ch.key in _GENERIC:
-            continue  # "Officials said" opening a sentence: anonymous, found by its rule
+        if ch.j - ch.i == 1 and (ch.key in _GENERIC or ch.key in _CALENDAR):
+            continue  # "Officials said" (anonymous, found by its rule), "Friday"
         name = _display(toks, ch.i, ch.j, para)
         if name in acr:
             name = acr[name]
@@ -259,6 +261,13 @@ _GENERIC = frozenset(
         "officials", "official", "sources", "source", "aides", "aide", "advisers", "adviser",
         "insiders", "spokesman", "spokeswoman", "spokesperson", "diplomats", "people", "person",
         "staffers"
+    ]
+)
+_CALENDAR = frozenset(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "today", "yesterday"
     ]
 )
 _QUOTE_MARKS = frozenset('"“”')
