@@ -50,6 +50,12 @@ def _as_str(value: Any) -> str | None:
     return name_of(value) if isinstance(value, dict) else None
 
 
+def _source_name(obj: dict[str, Any]) -> str | None:
+    """News APIs write the publisher as ``"source": {"name": …}``; a string source is a path."""
+    source = obj.get("source")
+    return name_of(source) if isinstance(source, dict) else None
+
+
 def _paragraphs(value: Any) -> list[str]:
     """Body paragraphs from a string (plain or HTML) or a list of strings."""
     if isinstance(value, list):
@@ -88,7 +94,7 @@ def from_object(obj: Any, source: str, raw: str) -> Article:
         text=text,
         source=source,
         title=title,
-        outlet=_as_str(_first(obj, OUTLET_KEYS)),
+        outlet=_as_str(_first(obj, OUTLET_KEYS)) or _source_name(obj),
         authors=author_list(_first(obj, AUTHOR_KEYS)),
         published=iso_date(_first(obj, DATE_KEYS)),
         url=_as_str(_first(obj, URL_KEYS)),

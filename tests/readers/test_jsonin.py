@@ -54,6 +54,15 @@ def test_common_aliases(tmp_path: Path, obj: dict) -> None:
         "T", "Body text here.", "https://x.example/1", ["A One", "B Two"], "2020-02-02")
 
 
+def test_news_api_shape(tmp_path: Path) -> None:
+    obj = {"source": {"id": None, "name": "Valley Gazette"}, "author": "Tom Brandt",
+           "title": "Bridge reopens", "url": "https://gazette.example/bridge",
+           "publishedAt": "2021-03-01T09:15:00Z", "content": "The bridge reopened on Monday."}
+    article = _one(_write(tmp_path, "api.json", obj))
+    assert (article.outlet, article.published, article.authors) == (
+        "Valley Gazette", "2021-03-01", ["Tom Brandt"])
+
+
 def test_a_brief_is_rebuilt_from_its_body(tmp_path: Path) -> None:
     source = Article(
         text="News\n\nTown Votes on Wall – The Courier\n\nThe council voted 9-2 on Tuesday, "
