@@ -82,7 +82,7 @@ _CUE_LEMMAS = {
     "wonder": "wondered",
     "agree": "agreed",
     "read": "reads",
-    "put": "puts",
+    "put": "put puts",
     "retort": "retorted",
     "press": "pressed",
     "assure": "assured",

@@ -308,7 +308,7 @@ def appositive(text: str, toks: list[Tok], i: int, relative: bool = False
             depth += 1
         elif w == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (w in ",;:.!?\"“”" or (w in CUE_VERBS and k > j and not rel)):
+        elif depth == 0 and (w in ",;:.!?" or (w in CUE_VERBS and k > j and not rel)):
             break
         k += 1
     if k == j or k - j > 30:

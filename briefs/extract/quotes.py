@@ -217,7 +217,8 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
         else:
             role, k = None, j
         k = nm.skip_adverbs(toks, k)
-        if k < hi and toks[k][2][:1].islower() and toks[k][2].isalpha():
+        if (k < hi and toks[k][2][:1].islower() and toks[k][2].isalpha()
+                ):
             if role and m.kind == "person" and not m.role and not _clause(role):
                 m.role = role
             return m, k
@@ -294,12 +295,15 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
                 att = Attribution(m, w, (0, toks[k][0]))
     if att is None and not _tail:
         # a sentence-final attribution further on: "… “x” to Mr. Sanders, said David Axelrod."
+        tries = 0
         for k in range(len(toks) - 2, i, -1):
             if toks[k][2] == ",":
                 att = _after(text, a + toks[k][0], b, par, False, _tail=True)
-                if att is not None:
+                if att is not None and att.cue in CUE_VERBS:
                     return att
-                break
+                tries += 1
+                if tries >= 4:
+                    break
         return None
     if att is not None:
         att.pos = (par, a + att.pos[1])
@@ -423,6 +427,11 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
     start = nm.np_backward(toks, j)
     if start < j and prev.lower() not in _CONJ:
         m = nm.mention_from_np(seg, toks, start, j)
+        if m is not None and m.pronoun and start > 1:
+            # "Graham assures his audience he will tell …": the named subject speaks
+            sub = _subject(seg, toks, 0, start)
+            if sub is not None and sub[0].kind == "person" and sub[0].name:
+                return Attribution(sub[0], w, (0, toks[c][0]))
         if m is not None:
             return Attribution(m, w, (0, toks[c][0]))
     if prev.lower() in _CONJ or w.endswith("ing") or (start == j and j > 0):
@@ -434,7 +443,7 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
     if k > c + 1:
         m = nm.mention_from_np(seg, toks, c + 1, k)
         after = toks[k][2] if k < len(toks) else ""
-        if m is not None and not (after[:1].islower() and after.isalpha()):
+        if m is not None and not m.pronoun and not (after[:1].islower() and after.isalpha()):
             return _with_appositive(seg, toks, k, m, w, toks[c][0])
     return None
 
@@ -540,9 +549,8 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                 if s.close_at is None:
                     break
                 end = _sent_end(bounds[i], s.close_at + 1, len(p))
-                stop = min(end, nxt.open_at) if nxt else end
                 loose = p[s.end - 1 : s.end] in (",", "?", "!", "—")
-                att = _after(m, s.close_at + 1, max(stop, s.close_at + 1), i, loose)
+                att = _after(m, s.close_at + 1, max(end, s.close_at + 1), i, loose)
                 if att is None:
                     break
                 if u.attribution is None:
