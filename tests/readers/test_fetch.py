@@ -10,7 +10,6 @@ import shutil
 import socket
 import ssl
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -146,15 +145,12 @@ def test_page_without_article_text(base: str) -> None:
 
 
 def test_slow_loris_body_stops_at_the_deadline(base: str, quick: None) -> None:
-    start = time.monotonic()
+    """A byte every 0.1 s never trips the 0.5 s wait: only the total deadline can stop it."""
     assert _error(f"{base}/slow-body").cause == "timed out after 1 s (total deadline)"
-    assert time.monotonic() - start < 3  # 1 s deadline; generous for a loaded machine
 
 
 def test_slow_loris_headers_stop_at_the_deadline(base: str, quick: None) -> None:
-    start = time.monotonic()
     assert _error(f"{base}/slow-headers").cause == "timed out after 1 s (total deadline)"
-    assert time.monotonic() - start < 3
 
 
 def test_silent_server_times_out(base: str, quick: None) -> None:
@@ -187,7 +183,7 @@ def test_refused_connection() -> None:
     assert _error(f"http://127.0.0.1:{port}/").cause == "connection refused by 127.0.0.1"
 
 
-def test_tls_handshake_failure(base: str, quick: None) -> None:
+def test_tls_handshake_failure(base: str) -> None:
     cause = _error(base.replace("http://", "https://") + "/article").cause
     assert cause.startswith("TLS handshake failed")
 
