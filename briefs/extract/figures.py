@@ -1254,6 +1254,15 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
     if c.age:
         c.label = "age"
         return
+    if (
+        c.unit in (None, "%")
+        and k + 1 < n
+        and toks[k].text in ",:"
+        and toks[k + 1].low in POLL_ANSWERS
+        and (k + 2 >= n or not toks[k + 2].is_word)
+    ):
+        c.label = toks[k + 1].low  # "Forty-three, yes; forty-four, no"
+        return
     rate = _rate_at(toks, k)
     if rate:
         c.rate = c.rate or rate[0]
@@ -1285,10 +1294,17 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
         if found is not None:
             if c.unit is None and found[0] == k and not c.rate:
                 c.label_end = found[1]  # "288 arrests": the counted noun is part of the text
-            found = _extend_pp(toks, found)
+            found = _extend_pp(toks, found, allow_in=money)
             c.label = para[toks[found[0]].start : toks[found[1]].end]
             if c.rate:
                 c.label += " " + c.rate
+            elif c.unit == "%" and found[0] > k:
+                c.label = _share_of(toks, found, para) or c.label
+            return
+        if c.unit in ("%", None) and k < n and toks[k].low in SAY_VERBS:
+            c.label = _clause(
+                toks, k, para, 6
+            )  # "Twelve percent indicated that they were not sure"
             return
     if c.label is not None:
         return
@@ -1303,6 +1319,17 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
     first = c.linked_from.first if c.linked_from is not None else c.first
     if money:
         verb = _money_verb(toks, first, para)
+        who = _relative_antecedent(toks, first)
+        if who is not None:
+            noun = para[toks[who[0]].start : toks[who[1]].end]
+            c.label = (f"{verb} of {noun}" if verb and " of " not in verb else noun) + (
+                " " + c.rate if c.rate else ""
+            )
+            return
+        purpose = _purpose(toks, c.last + 1, para)
+        if purpose:
+            c.label = purpose
+            return
         if verb:
             c.label = verb + (" " + c.rate if c.rate else "")
             k = c.last + 1 if not c.rate else k
@@ -1327,10 +1354,98 @@ def _label(toks: list[Token], c: _Cand, para: str) -> None:
         c.label = ("pay " if money else "") + c.rate
 
 
-def _extend_pp(toks: list[Token], found: tuple[int, int]) -> tuple[int, int]:
+POLL_ANSWERS = frozenset(
+    {"yes", "no", "undecided", "unsure", "approve", "disapprove", "support", "oppose", "favor"}
+)
+SAY_VERBS = frozenset(
+    {
+        "said",
+        "say",
+        "says",
+        "saying",
+        "indicated",
+        "answered",
+        "believe",
+        "believed",
+        "believes",
+        "think",
+        "thought",
+        "thinks",
+        "agree",
+        "agreed",
+        "disagree",
+        "disagreed",
+        "support",
+        "supported",
+        "oppose",
+        "opposed",
+        "approve",
+        "approved",
+        "disapprove",
+        "disapproved",
+        "favor",
+        "favored",
+        "prefer",
+        "preferred",
+        "expect",
+        "expected",
+        "want",
+        "wanted",
+        "plan",
+        "planned",
+        "reported",
+        "responded",
+        "chose",
+        "picked",
+        "backed",
+        "would",
+        "will",
+        "were",
+    }
+)
+
+
+def _clause(toks: list[Token], k: int, para: str, limit: int) -> str:
+    """Up to ``limit`` words from toks[k] to the end of the clause."""
+    n = len(toks)
+    j = k
+    words = 0
+    last = k
+    while j < n and words < limit and (toks[j].is_word or toks[j].text in "'-"):
+        if toks[j].is_word:
+            words += 1
+            last = j
+        j += 1
+    return para[toks[k].start : toks[last].end]
+
+
+def _share_of(toks: list[Token], found: tuple[int, int], para: str) -> str | None:
+    """ "10% of the voters is Polish American" → "Polish American among the voters"."""
+    k = found[1] + 1
+    if k + 1 >= len(toks) or toks[k].low not in ("is", "are", "was", "were"):
+        return None
+    z = _collect_np(toks, k + 1, 3)
+    if z is None:
+        return None
+    head = found[1]
+    for x in range(found[0], found[1] + 1):
+        if toks[x].low == "of":
+            head = x - 1
+            break
+    return (
+        para[toks[z[0]].start : toks[z[1]].end]
+        + " among "
+        + para[toks[found[0]].start : toks[head].end]
+    )
+
+
+def _extend_pp(
+    toks: list[Token], found: tuple[int, int], allow_in: bool = False
+) -> tuple[int, int]:
     """A one-word label takes its "of" phrase: "members of the union"."""
     k = found[1] + 1
-    if found[0] != found[1] or k + 1 >= len(toks) or toks[k].low != "of":
+    preps = ("of", "in") if allow_in else ("of",)
+    if found[0] != found[1] or k + 1 >= len(toks) or toks[k].low not in preps:
         return found
     j = _skip_dets(toks, k + 1)
     if j < len(toks) and toks[j].is_num:
@@ -1414,6 +1529,40 @@ def _prep_phrase(toks: list[Token], k: int, c: _Cand) -> tuple[int, int] | None:
     ):
         return None  # "in a single year", "in recent months": when, not what
     return found
+
+
+def _relative_antecedent(toks: list[Token], first: int) -> tuple[int, int] | None:
+    """ "donors who pitch in $200": the noun a relative clause before the figure hangs on."""
+    j = first - 1
+    steps = 0
+    while j > 0 and steps < 4:
+        t = toks[j]
+        if t.low == "who":
+            prev = toks[j - 1]
+            if prev.text == ",":
+                return None  # "Stumpf, who made": handled as the verb's subject
+            if prev.is_word and prev.low not in STOP and prev.low not in PRONOUNS:
+                return _collect_back(toks, j - 1, 3)
+            return None
+        if not t.is_word or _is_cap(t):
+            return None
+        j -= 1
+        steps += 1
+    return None
+
+
+def _purpose(toks: list[Token], k: int, para: str) -> str | None:
+    """ "$60 billion to invest in public transport" → "invest in public transport"."""
+    n = len(toks)
+    if not (k + 3 < n and toks[k].low == "to" and toks[k + 1].is_word):
+        return None
+    verb = toks[k + 1]
+    if _is_cap(verb) or verb.low in STOP or toks[k + 2].low not in ("in", "on"):
+        return None
+    np = _collect_np(toks, _skip_dets(toks, k + 3), 5)
+    if np is None:
+        return None
+    return para[verb.start : toks[np[1]].end]
 
 
 def _money_verb(toks: list[Token], first: int, para: str) -> str | None:
@@ -1724,7 +1873,7 @@ def _figures_in_segment(
             c.label = prev.label  # "the top 1 percent of taxpayers …, while the lower 95 percent"
         if c.label is None and prev is not None and (c.unit is None or c.unit == prev.unit):
             between = folded[toks[prev.last].end : toks[c.first].start]
-            if len(between) < 120 and not any(ch in between for ch in ".!?;"):
+            if len(between) < 120 and not any(ch in between for ch in ".!?"):
                 c.label = prev.label
                 c.unit = c.unit or prev.unit
         if c.label is not None or c.unit is not None:
