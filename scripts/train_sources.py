@@ -109,16 +109,17 @@ def common_vocab(corpus: Path, split: str, min_count: int = 30) -> list[str]:
 def labelled(corpus: Path, split: str, vocab: frozenset[str]):
     """Per article: (gold keys, [(features, label, key)])."""
     data = []
-    for _name, _text, doc, offsets, gold in articles(corpus, split):
+    for _name, text, doc, offsets, gold in articles(corpus, split):
         keys = {k for _, _, k in gold}
         rows = []
         for c in attribution.candidates(doc, vocab):
-            para = doc.paragraphs[c.sentence.paragraph]
+            pi = c.sentence.paragraph
+            para = doc.title if pi == attribution.TITLE else doc.paragraphs[pi]
             mention = para[c.chunk.start:c.chunk.end]
             key = name_key(mention)
             if not key:
                 continue
-            base = offsets[c.sentence.paragraph]
+            base = text.find(para) if pi == attribution.TITLE else offsets[pi]
             if base >= 0:
                 a, b = base + c.chunk.start, base + c.chunk.end
                 label = any(ga < b and a < gb and k == key for ga, gb, k in gold)

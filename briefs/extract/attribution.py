@@ -196,6 +196,17 @@ def _features(
         f.append("coord")
     if p1 in _PREPOSITIONS:
         f.append("prep")
+    # the mention heads or modifies the noun phrase right before a cue verb:
+    # "Civil rights activists say", "a Democratic Party official said"
+    for d in range(pj, pj + 6):
+        w = W[d]
+        if C[d]:
+            f.append(f"npcue={d - pj}")
+            break
+        if not w[:1].isalpha() and w not in ("'s", "’s", "-"):
+            break
+        if w in _PREPOSITIONS and w != "of":
+            break
     # nearest cue word after the mention, and before it, within the sentence
     dist = next((d for d in range(1, 12) if C[pj + d - 1]), None)
     f.append(f"cuedist={dist if dist is None or dist < 4 else '4+'}")
@@ -243,13 +254,27 @@ def model() -> tuple[dict[str, float], frozenset[str], float]:
     return data["weights"], frozenset(data["vocab"]), float(data["threshold"])
 
 
+TITLE = -1  # paragraph index of the headline in candidates and evidence spans
+
+
+def _title_case(title: str) -> bool:
+    """True for Headline Case (most longer words capitalised): names cannot be told apart."""
+    words = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+
+
 def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candidate]:
     """Every name mention of the document with its context features, in reading order."""
     vocab = model()[1] if vocab is None else vocab
     marks = [[m.start() for m in _DOUBLE_MARK.finditer(p)] for p in doc.paragraphs]
+    sentences = doc.sentences
+    if doc.title and not _title_case(doc.title):
+        # a sentence-case headline names sources too ("Mayor says …"): paragraph -1
+        marks.append([m.start() for m in _DOUBLE_MARK.finditer(doc.title)])
+        sentences = [Sentence(TITLE, 0, len(doc.title), doc.title), *sentences]
     tokenised: list[tuple[Sentence, list[Token], list[Chunk]]] = []
     counts: dict[str, int] = {}
-    for s in doc.sentences:
+    for s in sentences:
         toks = tokenize(fold(s.text), s.start)  # folded: same offsets, plain marks
         chs = chunks(toks)
         for c in chs:
@@ -264,6 +289,8 @@ def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candi
         for idx, c in enumerate(chs):
             feats = _features(st, c, marks[s.paragraph], counts, seen, vocab)
             feats.append(f"idx={min(idx, 2)}")
+            if s.paragraph == TITLE:
+                feats = [f"T{x}" for x in feats] + feats
             out.append(Candidate(s, toks, c, feats))
             seen.add(c.key)
     return out

@@ -240,7 +240,7 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
         if c.score < threshold:
             continue
         s, toks, ch = c.sentence, c.tokens, c.chunk
-        para = doc.paragraphs[s.paragraph]
+        para = doc.title or "" if s.paragraph == _TITLE else doc.paragraphs[s.paragraph]
         if _inside(covered, s.paragraph, ch.start, ch.end):
             continue
         if ch.j - ch.i == 1 and (ch.key in _GENERIC or ch.key in _CALENDAR):
