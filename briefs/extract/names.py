@@ -31,7 +31,7 @@ from briefs.extract.lexicon import (
 
 _ABBR = (
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Jr|Sr|St|Rev|Prof|Supt"
-    r"|Det|Atty|Hon|Pres|Ft|Mt|Inc|Corp|Co|Ltd)\."
+    r"|Det|Atty|Hon|Pres|Ft|Mt|Inc|Corp|Co|Ltd|Del|Amb|Sec|Fr|Msgr|Cpl|Pvt|Insp)\."
 )
 TOKEN = re.compile(
     rf"{_ABBR}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s)|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]"
@@ -210,7 +210,8 @@ def _loose(word: str) -> bool:
     """
     low = word.lower()
     return (word[:1].islower() and word.isalpha() and low not in _NP_STOP
-            and low not in CUE_VERBS and low not in PRONOUNS and not low.endswith("ed"))
+            and low not in CUE_VERBS and low not in PRONOUNS
+            and not low.endswith(("ed", "ly", "es")))
 
 
 def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = False) -> int:

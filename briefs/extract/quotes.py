@@ -24,6 +24,7 @@ from briefs.extract import quote_filter as qf
 from briefs.extract.lexicon import (
     ANONYMOUS_HEADS,
     CUE_VERBS,
+    DETERMINERS,
     HONORIFICS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -181,6 +182,33 @@ def _is_cue(word: str) -> bool:
     return word in CUE_VERBS  # lower-case only: "State", "Post" are never cues
 
 
+_VERB_ONLY = words("says tells adds asks writes said told added asked wrote")
+
+
+def _is_cue_at(toks: list[nm.Tok], c: int) -> bool:
+    """A cue verb, not the noun of the same spelling ("her claims", "late-night tweets")."""
+    w = toks[c][2]
+    if w not in CUE_VERBS:
+        return False
+    if c == 0 or w in _VERB_ONLY or not w.endswith("s"):
+        return True
+    prev = toks[c - 1][2]
+    low = prev.lower()
+    return not (low in DETERMINERS or low.endswith(("'s", "’s")) or "-" in prev
+                or low in ("of", "the", "new", "false", "these", "those", "many", "such"))
+
+
+def _skip_parens(toks: list[nm.Tok], j: int) -> int:
+    """Past a parenthesis right after a name: "Jason Chaffetz (R-Utah) said"."""
+    if j < len(toks) and toks[j][2] == "(":
+        k = j
+        while k < len(toks) and toks[k][2] != ")" and k - j < 12:
+            k += 1
+        if k < len(toks) and toks[k][2] == ")":
+            return k + 1
+    return j
+
+
 _SUBORDINATORS = words("as when while after because since though although if once whereas")
 
 
@@ -260,10 +288,17 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
     toks = nm.tokenize(text[a:b])
     seg = text[a:b]
     i = 0
-    while i < len(toks) and toks[i][2] in (",", "—", "–", "-", "--"):
+    while i < len(toks) and toks[i][2] in (",", "—", "–", "-", "--", "―"):
         i += 1
     if i >= len(toks):
         return None
+    if i > 0 and toks[i - 1][2] in ("—", "―", "–", "--") and not _tail:
+        # "“…” — Jane Doe": a byline-style attribution after a dash
+        j = nm.np_forward(toks, i)
+        m = nm.mention_from_np(seg, toks, i, j) if j > i else None
+        if (m is not None and m.kind == "person" and m.name
+                and (j >= len(toks) or toks[j][2] in ("“", '"', ",", ".", "‘"))):
+            return Attribution(m, toks[i - 1][2], (par, a + toks[i - 1][0]))
     i0 = nm.skip_adverbs(toks, i)
     w = toks[i0][2] if i0 < len(toks) else ""
     att: Attribution | None = None
@@ -281,6 +316,7 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
         j = nm.np_forward(toks, i)
         m = nm.mention_from_np(seg, toks, i, j) if j > i else None
         if m is not None:
+            j = _skip_parens(toks, j)
             role, k = nm.appositive(seg, toks, j, relative=True)
             if role is not None and k < len(toks) and toks[k][2] == ",":
                 k += 1
@@ -350,7 +386,7 @@ def _before(text: str, a: int, b: int, par: int) -> Attribution | None:
     if att is None:
         for c in range(n - 1, -1, -1):
             w = toks[c][2]
-            if not _is_cue(w):
+            if not _is_cue_at(toks, c):
                 if c == 0 and w[:1].isupper() and w.lower() in CUE_VERBS and n > 1:
                     k = nm.np_forward(toks, 1)
                     m = nm.mention_from_np(seg, toks, 1, k) if k > 1 else None
