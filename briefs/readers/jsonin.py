@@ -20,6 +20,7 @@ from briefs.article import Article
 from briefs.errors import InputError
 from briefs.readers.html import fragment_paragraphs, looks_like_html
 from briefs.readers.meta import author_list, iso_date, name_of
+from briefs.readers.text import first_sentence
 
 TEXT_KEYS = ("text", "content", "body", "articleBody", "article_body", "article_text",
              "full_text", "maintext", "article")
@@ -89,7 +90,7 @@ def from_object(obj: Any, source: str, raw: str) -> Article:
     title = _as_str(_first(obj, TITLE_KEYS))
     single = len(paragraphs) == 1
     if title is None and single:
-        title = paragraphs[0] if len(paragraphs[0]) <= 160 else paragraphs[0][:159] + "…"
+        title = first_sentence(paragraphs[0])
     return Article(
         text=text,
         source=source,

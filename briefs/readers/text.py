@@ -13,6 +13,7 @@ import re
 from briefs.article import Article
 from briefs.errors import InputError
 from briefs.readers.meta import author_list, iso_date
+from briefs.text import normalise_whitespace, split_sentences
 
 _TITLE_MAX = 160
 
@@ -30,11 +31,18 @@ def from_text(raw: str, source: str, *, raw_format: str = "text", text: str | No
     )
     paragraphs = [p for p in re.split(r"\n\s*\n|\n", body.strip()) if p.strip()]
     if len(paragraphs) == 1 and title is None:
-        # A one-sentence article is still an article: it is its own headline and body.
-        only = " ".join(paragraphs[0].split())
-        article.title = only if len(only) <= _TITLE_MAX else only[: _TITLE_MAX - 1] + "…"
+        # One paragraph is the body, not a title: its first sentence stands in as headline.
+        article.title = first_sentence(paragraphs[0])
         article.title_in_text = False
     return article
+
+
+def first_sentence(paragraph: str) -> str:
+    """The paragraph's first sentence, shortened to a headline's length."""
+    only = normalise_whitespace(paragraph)
+    spans = split_sentences(only)
+    first = only[spans[0][0]: spans[0][1]] if spans else only
+    return first if len(first) <= _TITLE_MAX else first[: _TITLE_MAX - 1].rstrip() + "…"
 
 
 # ----------------------------------------------------------------- markdown ---

@@ -49,6 +49,15 @@ def test_one_sentence_article_is_still_an_article(tmp_path: Path) -> None:
     assert brief.title == "The mayor of Vellmar resigned on Monday."
 
 
+def test_one_long_paragraph_is_body_with_its_first_sentence_as_title(tmp_path: Path) -> None:
+    path = tmp_path / "oneline.txt"
+    path.write_text("The council met on Tuesday. It voted 9-2 to rebuild the wall. Work starts "
+                    "in spring.")
+    brief = build_brief(_one(path))
+    assert brief.title == "The council met on Tuesday."
+    assert len(brief.body) == 1 and brief.body[0].endswith("Work starts in spring.")
+
+
 def test_missing_path(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         list(read(str(tmp_path / "nope.txt")))
