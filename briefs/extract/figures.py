@@ -528,6 +528,14 @@ def _excluded_digits(toks: list[Token], i: int, money: bool, p: Parsed) -> bool:
     prev2 = toks[i - 2] if i > 1 else None
     nxt = toks[p.last + 1] if p.last + 1 < n else None
     raw_next = toks[i + 1] if i + 1 < n else None
+    # the denominator of "4 in 10", "one in five"
+    if (
+        prev is not None
+        and prev.low in ("in", "out")
+        and prev2 is not None
+        and (prev2.is_num or prev2.low in NUMBER_WORDS or prev2.low == "of")
+    ):
+        return True
     # chains of hyphenated numbers (202-555-0100, 1-2-3-4) are codes, not ranges
     if _in_chain(toks, i):
         return True
@@ -722,16 +730,38 @@ def _collect_np(toks: list[Token], k: int, limit: int = 5) -> tuple[int, int] | 
     return k, last
 
 
-_OBJECT_STARTERS = frozenset(
-    {"that", "the", "they", "it", "he", "she", "we", "his", "her", "their", "a", "an", "this"}
-    | {"those", "these"}
+_OBJECT_STARTERS = frozenset({"the", "they", "it", "he", "she", "we", "his", "her", "their", "a"})
+# verbs that take a "that" clause: "50 percent believe that …" (a noun may take one too)
+_THAT_VERBS = frozenset(
+    {
+        "believe",
+        "say",
+        "think",
+        "agree",
+        "know",
+        "feel",
+        "expect",
+        "hope",
+        "fear",
+        "want",
+        "worry",
+        "doubt",
+        "suspect",
+        "assume",
+        "insist",
+        "claim",
+        "argue",
+        "contend",
+        "admit",
+    }
 )
 
 
 def _verb_object(t: Token, nxt: Token) -> bool:
     """A word followed by a clause or an object ("believe that", "saying they") is a verb."""
+    if nxt.low == "that" and nxt.gap:
+        return t.low in _THAT_VERBS  # "believe that"; "195 countries that …" is a noun
     if nxt.low in _OBJECT_STARTERS and nxt.gap:
-        # "195 countries that …" is a noun with its clause; "believe that" is a verb
         return not _is_cap(t) and (not _plural(t) or t.low in VERBS_S)
     return t.low.endswith("ing") and nxt.low.endswith("ly") and not _is_cap(t)
 
@@ -749,7 +779,10 @@ def _np_continues(toks: list[Token], j: int) -> bool:
         return False
     # after a plural head ("investors and see") a verb may follow: only nouns continue
     prev = toks[j - 1] if j > 0 else None
-    return not (prev is not None and _plural(prev) and not (_plural(nxt) or _is_cap(nxt)))
+    if prev is not None and _plural(prev) and not (_plural(nxt) or _is_cap(nxt)):
+        after = toks[j + 2] if j + 2 < len(toks) else None
+        return after is not None and after.is_word and _plural(after)  # "lanes and bike paths"
+    return True
 
 
 def _plural(t: Token) -> bool:
@@ -1509,7 +1542,7 @@ def _prep_phrase(toks: list[Token], k: int, c: _Cand) -> tuple[int, int] | None:
     if j < n and toks[j].low in ("whom", "which", "them", "those", "these"):
         return None
     found = _collect_np(toks, j)
-    if found is not None and prep == "for" and _is_cap(toks[found[0]]):
+    if found is not None and prep == "for" and j == k + 1 and _is_cap(toks[found[0]]):
         return None  # "$1 billion for Trump": who benefits, not what it is
     if found is None and j < n and toks[j].is_num:
         found = _collect_np(toks, j + 1)  # "of 100,000 retail bankers"

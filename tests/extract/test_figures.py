@@ -290,3 +290,22 @@ def test_more_constructions() -> None:
 def test_relative_clause_keeps_the_noun() -> None:
     f = one("Delegates from 190 nations that signed the treaty met again.")
     assert f.label == "nations"
+
+
+def test_poll_constructions() -> None:
+    found = figs("Asked if he should resign: fifty-two, yes; thirty-one, no.")
+    assert [(f.value, f.label) for f in found] == [(52, "yes"), (31, "no")]
+    f = one("Eighteen percent said they were undecided.")
+    assert (f.value, f.unit) == (18, "%") and "undecided" in f.label
+    f = one("Nearly 12% of the residents of Ohio and Iowa are Korean American.")
+    assert f.label.startswith("Korean American") and "residents" in f.label
+    assert 10 not in [f.value for f in figs("About 4 in 10 voters approve.")]  # a denominator
+
+
+def test_money_context_constructions() -> None:
+    f = one("Most are small donors who chip in $50 or less.")
+    assert "donors" in f.label
+    f = one("The grant gives cities $40 million to invest in bus lanes and bike paths.")
+    assert f.label == "invest in bus lanes and bike paths"
+    f = one("The studio released a 30-second ad that mocks the rival.")
+    assert (f.unit, f.label) == ("seconds", "ad")
