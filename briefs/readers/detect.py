@@ -165,6 +165,14 @@ def _reads_as_western(text: str) -> bool:
     return accented <= 0.3 * letters
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few stray bytes (a pasted cp1252 quote) is still UTF-8, not mojibake."""
+    sample = data[: 256 * 1024].decode("utf-8", errors="replace")
+    bad = sample.count("\ufffd")
+    good = sum(1 for ch in sample if ch > "\x7f") - bad
+    return good > 2 * bad
+
+
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
 )
@@ -196,6 +204,8 @@ def decode(data: bytes, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace")
     western = data.decode("cp1252", errors="replace")
     if _reads_as_western(western):
         return western

@@ -48,6 +48,13 @@ def test_western_encodings_are_text(tmp_path: Path, encoding: str) -> None:
     assert article.raw == article.text
 
 
+def test_utf8_with_a_stray_legacy_byte_stays_utf8() -> None:
+    data = "“We build it properly,” said Inès — café owner, élu. ".encode() * 3 + b"\x93x\x94"
+    text = detect.decode(data)
+    assert text.startswith("“We build it properly,” said Inès")
+    assert text.endswith("\ufffdx\ufffd")
+
+
 def test_bomless_utf16_is_text_not_binary(tmp_path: Path) -> None:
     path = tmp_path / "wide.txt"
     path.write_bytes(TEXT.encode("utf-16-le"))
