@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 from typing import Any, ClassVar
 
 from textual import work
@@ -27,7 +28,7 @@ from tui.storeio import StoreRef, opened
 class BriefsApp(App[int]):
     """Browse briefs: library, brief, evidence; every store read in a worker."""
 
-    CSS_PATH = "briefs.tcss"
+    CSS_PATH = str(Path(__file__).with_name("briefs.tcss"))  # absolute: subclasses too
     TITLE = "briefs"
     COMMANDS: ClassVar = App.COMMANDS | {BriefsCommands}
     BINDINGS: ClassVar[list[BindingType]] = [

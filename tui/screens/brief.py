@@ -13,7 +13,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane
 
 from briefs.safe import inert
 from tui.actions import BriefActions
@@ -21,7 +21,9 @@ from tui.evidence import Target, targets
 from tui.export import quote_with_attribution
 from tui.storeio import StoreRef, opened
 from tui.widgets.article import ArticleView
+from tui.widgets.bar import TextBar
 from tui.widgets.items import Chosen, FiguresTable, ItemList, QuoteList, SourceList
+from tui.widgets.keybar import KeyBar
 from tui.widgets.overview import BriefOverview
 
 TABS = ("tab-brief", "tab-numbers", "tab-quotes", "tab-sources", "tab-article")
@@ -78,8 +80,8 @@ class BriefScreen(BriefActions):
                 yield SourceList(id="sources")
             with TabPane("5 Article", id="tab-article"):
                 yield ArticleView(id="article")
-        yield Static("", id="evidence-bar")
-        yield Footer()
+        yield TextBar(id="evidence-bar")
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#evidence-bar").display = False
@@ -164,7 +166,7 @@ class BriefScreen(BriefActions):
         self._update_bar()
 
     def _update_bar(self) -> None:
-        bar = self.query_one("#evidence-bar", Static)
+        bar = self.query_one("#evidence-bar", TextBar)
         if self.target is None:
             bar.display = False
             return

@@ -14,13 +14,15 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 from textual.worker import get_current_worker
 
 from briefs.safe import inert
 from tui.actions import BriefActions
 from tui.settings import SORTS
 from tui.storeio import StoreRef, opened
+from tui.widgets.bar import TextBar
+from tui.widgets.keybar import KeyBar
 from tui.widgets.library_list import LibraryList
 from tui.widgets.overview import BriefOverview
 
@@ -77,15 +79,14 @@ class LibraryScreen(BriefActions):
         self.empty = False
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("briefs"), id="topbar")
+        yield TextBar(Text("briefs"), id="topbar")
         with Horizontal(id="panes"):
             with Vertical(id="left"):
                 yield Input(self.initial_query, placeholder="/ search  outlet: speaker: tag: "
                             "after: before: is:unread is:starred", id="search")
                 yield LibraryList(self.store, id="list")
-                yield EmptyState(id="empty")
             yield BriefOverview(id="preview")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#left").border_title = "Library"
@@ -163,14 +164,17 @@ class LibraryScreen(BriefActions):
         self.library.reload()
 
     @on(LibraryList.Loaded)
-    def loaded(self, event: LibraryList.Loaded) -> None:
+    async def loaded(self, event: LibraryList.Loaded) -> None:
         empty = event.total == 0 and not event.query.strip()
-        self.empty = empty
-        self.set_class(empty, "empty")
-        if empty:
-            self.query_one("#load-sample", Button).focus()
-        elif self.focused is None or isinstance(self.focused, Button):
-            self.library.focus()
+        if empty != self.empty:
+            self.empty = empty
+            if empty and not self.query("#empty"):
+                await self.query_one("#left").mount(EmptyState(id="empty"))
+            self.set_class(empty, "empty")
+            if empty:
+                self.query_one("#load-sample", Button).focus()
+            elif self.focused is None or isinstance(self.focused, Button):
+                self.library.focus()
         self._update_topbar(event.total)
 
     @work(thread=True, exclusive=True, group="topbar")
@@ -187,7 +191,7 @@ class LibraryScreen(BriefActions):
         text.append(f" · sorted by {self.sort}", style="dim")
         if self.store.readonly:
             text.append(" · read-only", style="bold")
-        self.app.call_from_thread(self.query_one("#topbar", Static).update, text)
+        self.app.call_from_thread(self.query_one("#topbar", TextBar).update, text)
 
     @on(LibraryList.Highlighted)
     def highlighted(self, event: LibraryList.Highlighted) -> None:

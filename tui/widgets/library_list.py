@@ -15,6 +15,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events, work
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -105,6 +106,7 @@ class LibraryList(ScrollView, can_focus=True):
         self.generation = 0
         self._pages: dict[int, list[dict[str, Any]]] = {}
         self._pending: set[int] = set()
+        self._lines: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
 
     # ------------------------------------------------------------ data ---
 
@@ -155,7 +157,10 @@ class LibraryList(ScrollView, can_focus=True):
         self.total = total
         self.loaded = True
         self._pages = {page: rows}
-        self.virtual_size = Size(self.size.width, total * ROW_HEIGHT)
+        self._lines.clear()
+        size = Size(self.size.width, total * ROW_HEIGHT)
+        if size != self.virtual_size:
+            self.virtual_size = size
         self.cursor = min(self.cursor, max(0, total - 1))
         self.refresh()
         self.post_message(self.Loaded(total, query))
@@ -163,10 +168,11 @@ class LibraryList(ScrollView, can_focus=True):
             self.post_message(self.Highlighted(self.highlighted_row))
 
     def _request(self, page: int) -> None:
+        """Fetch a page once (render_line may ask for it on every line)."""
         if page in self._pending or page in self._pages:
             return
         self._pending.add(page)
-        self._fetch_page(self.generation, page, self.query, self.sort)
+        self.call_later(self._fetch_page, self.generation, page, self.query, self.sort)
 
     @work(thread=True, group="library-page")
     def _fetch_page(self, generation: int, page: int, query: str, sort: str) -> None:
@@ -197,7 +203,7 @@ class LibraryList(ScrollView, can_focus=True):
         page, offset = divmod(index, PAGE_SIZE)
         rows = self._pages.get(page)
         if rows is None:
-            self.call_later(self._request, page)
+            self._request(page)
             return None
         return rows[offset] if offset < len(rows) else None
 
@@ -207,6 +213,7 @@ class LibraryList(ScrollView, can_focus=True):
             for row in rows:
                 if row.get("id") == brief_id:
                     row.update(changes)
+        self._lines.clear()
         self.refresh()
 
     @property
@@ -239,6 +246,11 @@ class LibraryList(ScrollView, can_focus=True):
         if index >= self.total:
             return Strip.blank(width, base)
         row = self.row(index)
+        key = (index, sub, width, index == self.cursor, self.has_focus, self.generation,
+               id(row), self.app.theme)
+        cached = self._lines.get(key) if row is not None else None
+        if cached is not None:
+            return cached
         style = base + self._style("cursor") if index == self.cursor else base
         if row is None:
             text = Text("  …" if sub == 0 else "", style=self._style("dim"))
@@ -246,7 +258,10 @@ class LibraryList(ScrollView, can_focus=True):
             text = self._first_line(row, width)
         else:
             text = Text("   ") + Text(inert(row.get("title") or "(untitled)"))
-        return self._strip(text, width, style)
+        strip = self._strip(text, width, style)
+        if row is not None:
+            self._lines[key] = strip
+        return strip
 
     def _first_line(self, row: dict[str, Any], width: int) -> Text:
         unread = not row.get("read")
@@ -320,3 +335,9 @@ class LibraryList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, self.total * ROW_HEIGHT)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
