@@ -271,7 +271,7 @@ def np_backward(toks: list[Tok], j: int, limit: int = 12) -> int:
         if low in PRONOUNS and i < end:
             break
         i -= 1
-        seen_cap = seen_cap or is_cap(w)
+        seen_cap = seen_cap or is_cap(w) or low in TITLES or low in ROLE_NOUNS
         if low in PRONOUNS:
             break
     while i < end and (toks[i][2].lower() in _NP_INNER or (_loose(toks[i][2])
