@@ -425,7 +425,7 @@ STOP = frozenset(
         "minutes",
     ]
 )
-STOP = STOP | {"below", "above", "beyond", "rather", "whom"}
+STOP = STOP | {"below", "above", "beyond", "rather", "whom", "last", "next", "thereafter"}
 DETERMINERS = frozenset(
     [
         "a",
@@ -842,9 +842,8 @@ IRREGULAR_PAST = frozenset(
 )
 # present-tense verbs that end a noun phrase once its noun has been read ("continents proves")
 VERBS_S = frozenset(
-    [
+    {
         "proves",
-        "shows",
         "remains",
         "means",
         "suggests",
@@ -855,31 +854,17 @@ VERBS_S = frozenset(
         "seems",
         "appears",
         "represents",
-        "accounts",
-        "needs",
         "wants",
         "gets",
         "becomes",
         "helps",
         "keeps",
-        "lives",
-        "works",
-        "runs",
         "owns",
-        "plans",
-        "hopes",
         "says",
         "makes",
         "expects",
-        "faces",
-        "holds",
-        "leaves",
-        "marks",
-        "stands",
         "tells",
-        "finds",
-        "calls",
-    ]
+    }
 )
 
 
@@ -1840,6 +1825,7 @@ def _figures_in_segment(
     out: list[_Cand] = []
     i = 0
     pending: _Cand | None = None  # first part of a range waiting for its second part
+    pending_at = -1  # where its second part should start
     while i < n:
         t = toks[i]
         if not (t.is_num or t.low in _STARTERS or (t.text in CURRENCY_CODES_UPPER)):
@@ -1859,14 +1845,14 @@ def _figures_in_segment(
             c.qualifier = c.qualifier or q
             c.first = qfirst
         _trailing_qualifier(toks, c)
-        if pending is not None:
-            pending.linked_to = c
+        if pending is not None and c.num <= pending_at + 4:
+            pending.linked_to = c  # the second number of the range
             c.linked_from = pending
-            pending = None
+        pending = None
         second = _range_second(toks, c)
         out.append(c)
         if second is not None:
-            pending = c
+            pending, pending_at = c, second
             i = second
             continue
         i = c.last + 1

@@ -90,7 +90,7 @@ SCALES = {
 }
 WORD_SCALES = {"thousand", "million", "billion", "trillion"}
 GLUED_SCALES = {"k", "m", "mn", "bn", "b", "tn"}
-NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "dozen"} | WORD_SCALES
+NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "dozen", "half"} | WORD_SCALES
 
 
 def digits_value(text: str) -> float:
@@ -123,6 +123,14 @@ def _word_number(toks: list[Token], i: int) -> Parsed | None:
     low = toks[i].low
     j = i
     compound = False
+    if low == "half" and i + 2 < n and toks[i + 1].low in ("a", "an"):
+        # half a dozen, half a million
+        scale = toks[i + 2].low
+        if scale == "dozen":
+            return Parsed(6.0, i, i + 2, True, True)
+        if scale in WORD_SCALES:
+            return Parsed(SCALES[scale] / 2, i, i + 2, True, True)
+        return None
     if low in ("a", "an"):
         if i + 1 < n and toks[i + 1].low in (
             "dozen",

@@ -309,3 +309,15 @@ def test_money_context_constructions() -> None:
     assert f.label == "invest in bus lanes and bike paths"
     f = one("The studio released a 30-second ad that mocks the rival.")
     assert (f.unit, f.label) == ("seconds", "ad")
+
+
+def test_half_and_when_words() -> None:
+    assert one("She met half a dozen senators.").value == 6
+    assert one("The fund lost half a million dollars.").value == 500_000
+    f = one("The group gave $2 million last month to the campaign.")
+    assert f.label != "last"
+
+
+def test_range_link_does_not_jump() -> None:
+    found = figs("Prices rose 5 to the top. Later 7 cats and 9 dogs came.")
+    assert all(f.value != 5 or f.label != "cats" for f in found)
