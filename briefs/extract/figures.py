@@ -485,6 +485,9 @@ EARN_VERBS = frozenset(
 )
 
 
+MAX_VALUE = 1e16  # larger than any real-world quantity in the news (world GDP is ~1e14 USD)
+
+
 @dataclass(slots=True)
 class _Cand:
     """A figure being built: tokens it spans and what is known so far."""
@@ -1008,6 +1011,8 @@ def _parse_at(toks: list[Token], i: int) -> _Cand | None:
             scale = 1e9
         elif toks[p.last].low in ("trillion", "tn"):
             scale = 1e12
+    if not 0 <= value < MAX_VALUE:
+        return None  # runs of digits, not a quantity anyone reports
     c = _Cand(start, p.last, value, unit, None, None, scale, p.words, p.compound)
     c.num = p.first
     c.elliptic = elliptic

@@ -6,6 +6,7 @@ window of tokens: no regex backtracking, linear in the text.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -100,7 +101,9 @@ def digits_value(text: str) -> float:
 
 def as_number(value: float) -> float | int:
     """An int when the value is whole (JSON shows 53000000, not 53000000.0)."""
-    if value == int(value) and abs(value) < 1e18:
+    if not math.isfinite(value):
+        return 0
+    if abs(value) < 1e18 and value == int(value):
         return int(value)
     return round(value, 6)
 

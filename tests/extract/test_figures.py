@@ -321,3 +321,9 @@ def test_half_and_when_words() -> None:
 def test_range_link_does_not_jump() -> None:
     found = figs("Prices rose 5 to the top. Later 7 cats and 9 dogs came.")
     assert all(f.value != 5 or f.label != "cats" for f in found)
+
+
+def test_absurd_values_are_not_figures() -> None:
+    assert figs("$" + "9" * 400) == []
+    assert figs("9" * 400 + " people") == []
+    assert values("The debt hit $5 trillion.") == [(5_000_000_000_000, "USD")]
