@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefs.article import Article
 from briefs.extract.figures import extract_figures
@@ -327,3 +329,17 @@ def test_absurd_values_are_not_figures() -> None:
     assert figs("$" + "9" * 400) == []
     assert figs("9" * 400 + " people") == []
     assert values("The debt hit $5 trillion.") == [(5_000_000_000_000, "USD")]
+
+
+_ALPHABET = "0123456789 ,.-$%€£“”\"'abcdefghijklmnopqrstuvwxyz ABCXYZ\n-/:;()"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=300) | st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_consistent_figures(text: str) -> None:
+    doc = clean(Article(text=text, title_in_text=False))
+    for f in extract_figures(doc):
+        para = doc.paragraphs[f.paragraph]
+        assert para[f.start : f.end] == f.text
+        assert f.label is None or len(f.label.split()) <= 12
+        assert 0 <= float(f.value) < 1e16
