@@ -96,8 +96,8 @@ def _np_word(word: str, first: bool) -> bool:
     ("sent out a press release") never passes for a subject.
     """
     low = word.lower()
-    if word in _PUNCT_STOP or low in _NP_STOP:
-        return False
+    if word in _PUNCT_STOP or (low in _NP_STOP and (word == low or low in NOT_NAMES)):
+        return False  # "Will" and "Hope" are names, "will" and "But" are not
     if low in CUE_VERBS and word == low:
         return False
     if low in PRONOUNS:

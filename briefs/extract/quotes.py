@@ -221,7 +221,9 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
     passed over; with ``nearest`` the clause closest to ``hi`` wins (the doer of
     a participle: "…, as Mrs. Clinton echoed it, saying").
     """
-    starts = [lo] + [k + 1 for k in range(lo, hi) if toks[k][2] in (",", "—", "–", "--", ";")]
+    starts = [lo] + [k + 1 for k in range(lo, hi)
+                     if toks[k][2] in (",", "—", "–", "--", ";")
+                     or (toks[k][2] in _SUBORDINATORS and k > lo)]
     if nearest:
         starts.reverse()
     for i in starts:
@@ -239,9 +241,16 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
         m = nm.mention_from_np(text, toks, i, j)
         if m is None or (m.kind == "unnamed" and not _role_head(m.text)):
             continue
+        j = _skip_parens(toks, j)
         role, k = nm.appositive(text, toks, j, relative=True)
         if role is not None and k < hi and toks[k][2] == ",":
             k += 1
+        elif j < hi and toks[j][2] == ",":
+            # an aside between commas: "The campaign, in a statement, said"
+            k = j + 1
+            while k < hi and toks[k][2] != "," and k - j < 12:
+                k += 1
+            role, k = None, (k + 1 if k < hi and toks[k][2] == "," else j)
         else:
             role, k = None, j
         k = nm.skip_adverbs(toks, k)
@@ -435,6 +444,12 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         k = j - 2
         while k >= 0 and toks[k][2] != ",":
             k -= 1
+        k2 = nm.np_forward(toks, c + 1)
+        if k2 > c + 1 and (k2 >= len(toks) or toks[k2][2] in (",", ":")):
+            # inverted after a clause: "…, explained Rosenberg, “…”"
+            inv = nm.mention_from_np(seg, toks, c + 1, k2)
+            if inv is not None and inv.kind in ("person", "organization") and inv.name:
+                return _with_appositive(seg, toks, k2, inv, w, toks[c][0])
         named = _named_chunk(seg, toks, j - 1) if not w.endswith("ing") else None
         if named is not None:
             chunk_end = named.end
