@@ -8,7 +8,6 @@ worker that opens its own Store, then reports back on the UI thread through
 
 from __future__ import annotations
 
-import webbrowser
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +16,6 @@ from textual import work
 from textual.screen import Screen
 
 from briefs.safe import inert
-from tui.export import to_json, to_markdown
-from tui.screens.dialogs import ConfirmScreen, ExportScreen, PromptScreen
 from tui.storeio import StoreRef, opened
 
 
@@ -99,6 +96,8 @@ class BriefActions(Screen):
         brief_id = self._need()
         if brief_id is None or self._readonly():
             return
+        from tui.screens.dialogs import PromptScreen
+
         tags = ", ".join(self.current_state().get("tags") or [])
 
         def done(answer: str | None) -> None:
@@ -121,6 +120,8 @@ class BriefActions(Screen):
         brief_id = self._need()
         if brief_id is None or self._readonly():
             return
+
+        from tui.screens.dialogs import ConfirmScreen
 
         def done(yes: bool | None) -> None:
             if yes:
@@ -147,6 +148,8 @@ class BriefActions(Screen):
         if brief_id is None:
             return
 
+        from tui.screens.dialogs import ExportScreen
+
         def done(choice: tuple[str, str] | None) -> None:
             if choice:
                 self._export(brief_id, *choice)
@@ -155,6 +158,8 @@ class BriefActions(Screen):
 
     @work(thread=True, group="export")
     def _export(self, brief_id: str, fmt: str, path: str) -> None:
+        from tui.export import to_json, to_markdown
+
         try:
             with opened(self.store) as store:
                 brief = store.get(brief_id)
@@ -185,6 +190,8 @@ class BriefActions(Screen):
 
     @work(thread=True, group="browser")
     def _open_url(self, url: str) -> None:
+        import webbrowser
+
         try:
             opened_ok = webbrowser.open(url)
         except Exception:

@@ -14,7 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from briefs.safe import inert
@@ -43,6 +43,8 @@ class EmptyState(Vertical):
     """The first screen of an empty store: what to do next."""
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import Button
+
         yield Static(Text(EMPTY_TEXT), id="empty-text")
         with Horizontal(classes="buttons"):
             yield Button("Load the built-in sample (l)", variant="primary", id="load-sample")
@@ -172,8 +174,8 @@ class LibraryScreen(BriefActions):
                 await self.query_one("#left").mount(EmptyState(id="empty"))
             self.set_class(empty, "empty")
             if empty:
-                self.query_one("#load-sample", Button).focus()
-            elif self.focused is None or isinstance(self.focused, Button):
+                self.query_one("#load-sample").focus()
+            elif self.focused is None or self.focused.id in ("load-sample", "open-ingest"):
                 self.library.focus()
         self._update_topbar(event.total)
 
@@ -258,18 +260,16 @@ class LibraryScreen(BriefActions):
 
     # ------------------------------------------------------------- ingest ---
 
-    @on(Button.Pressed, "#load-sample")
-    def load_sample_pressed(self) -> None:
-        self.action_load_sample()
+    def on_button_pressed(self, event: Any) -> None:
+        if event.button.id == "load-sample":
+            self.action_load_sample()
+        elif event.button.id == "open-ingest":
+            self.action_ingest()
 
     def action_load_sample(self) -> None:
         from tui.ingest import sample_path
 
         self.action_ingest(sample_path())
-
-    @on(Button.Pressed, "#open-ingest")
-    def open_ingest(self) -> None:
-        self.action_ingest()
 
     def action_ingest(self, source: str = "") -> None:
         from tui.screens.ingest import IngestScreen

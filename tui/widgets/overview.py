@@ -9,11 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, ClassVar
 
-from rich.box import ROUNDED
-from rich.columns import Columns
 from rich.console import Group, RenderableType
 from rich.padding import Padding
-from rich.panel import Panel
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -90,6 +87,10 @@ def section(title: str) -> Text:
 
 
 def numbers(brief: dict[str, Any]) -> RenderableType:
+    from rich.box import ROUNDED
+    from rich.columns import Columns
+    from rich.panel import Panel
+
     key, rest = key_figures(brief)
     if not key:
         return Group(section("BY THE NUMBERS"), Text("No figures in this article.", "dim"))
