@@ -1755,12 +1755,14 @@ def _quote_spans(para: str, folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at = -1
     idx = -1
+    if "''" in folded:
+        folded = folded.replace("''", '"\x01')  # NYT-style '' marks, same length
     while True:
         idx = folded.find('"', idx + 1)
         if idx < 0:
             break
         orig = para[idx]
-        if orig == "“" or (orig == '"' and open_at < 0):
+        if orig == "“" or (orig in "\"'" and open_at < 0):
             if open_at < 0:
                 open_at = idx
         elif open_at >= 0:

@@ -343,3 +343,8 @@ def test_any_text_gives_consistent_figures(text: str) -> None:
         assert para[f.start : f.end] == f.text
         assert f.label is None or len(f.label.split()) <= 12
         assert 0 <= float(f.value) < 1e16
+
+
+def test_nyt_style_quote_marks() -> None:
+    found = figs("''We hired 40 people,'' she said, adding that 12 more would come.")
+    assert [(f.value, f.in_quote) for f in found] == [(40, True), (12, False)]
