@@ -705,7 +705,7 @@ def _collect_np(toks: list[Token], k: int, limit: int = 5) -> tuple[int, int] | 
             if t.low in ("and", "or") and words and _np_continues(toks, j):
                 j += 1
                 continue
-            if t.low in STOP:
+            if t.low in STOP or t.low in NUMBER_WORDS:
                 break
             if words == 0 and (
                 (_verb_like(t) and not _adjective_ed(toks, j)) or t.low in IRREGULAR_PAST
@@ -1026,6 +1026,13 @@ def _elliptic_ok(toks: list[Token], p: Parsed) -> bool:
     if first.low in ("one", "zero") or (_is_cap(first) and not _sentence_start(toks, p.first)):
         return False
     prev = toks[p.first - 1] if p.first > 0 else None
+    nxt = toks[p.last + 1] if p.last + 1 < len(toks) else None
+    if nxt is not None and nxt.low == "of":
+        # "six of the past seven contests": the count comes after
+        return any(
+            toks[j].is_num or toks[j].low in NUMBER_WORDS
+            for j in range(p.last + 2, min(len(toks), p.last + 6))
+        )
     return prev is not None and (prev.low in ("than", "with", "versus", "vs") or prev.text == ",")
 
 
@@ -1531,6 +1538,11 @@ def _prep_phrase(toks: list[Token], k: int, c: _Cand) -> tuple[int, int] | None:
         j += 1
     if j < n and toks[j].low in ("whom", "which", "them", "those", "these"):
         return None
+    while j < n and toks[j].low in ("past", "last", "first", "next", "top", "bottom"):
+        j += 1  # "of the past seven contests"
+    if j < n and toks[j].low in NUMBER_WORDS and not toks[j].is_num:
+        found = _collect_np(toks, j + 1)  # "of the seven contests" → contests
+        return found
     found = _collect_np(toks, j)
     if found is not None and prep == "for" and j == k + 1 and _is_cap(toks[found[0]]):
         return None  # "$1 billion for Trump": who benefits, not what it is
@@ -1885,6 +1897,13 @@ def _figures_in_segment(
         if other.label is None and c.label is not None:
             other.label, other.unit = c.label, other.unit or c.unit
         c.rate = c.rate or other.rate
+    # "six of the past seven contests": the first takes the second's label
+    for idx in range(len(out) - 1):
+        c, nxt_c = out[idx], out[idx + 1]
+        if c.label is None and c.elliptic and nxt_c.label is not None:
+            between = folded[toks[c.last].end : toks[nxt_c.first].start]
+            if len(between) < 25 and " of " in between:
+                c.label, c.unit = nxt_c.label, c.unit or nxt_c.unit
     # elliptical numbers: "10 judges rather than 11", "Of the 10 judges …, six were"
     result = []
     prev: _Cand | None = None
@@ -1934,7 +1953,21 @@ def _age(toks: list[Token], c: _Cand) -> None:
     k = c.num - 1
     if c.linked_from is not None:
         k = c.linked_from.num - 1
-    if k >= 0 and toks[k].low in ("is", "was", "aged", "age", "ages", "turned", "turns"):
+    nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None
+    if (
+        k >= 1
+        and toks[k].text == ","
+        and toks[k - 1].is_word
+        and _is_cap(toks[k - 1])
+        and not c.words
+        and c.unit is None
+        and 1 <= c.value <= 120
+        and c.value == int(c.value)
+        and nxt is not None
+        and nxt.text in ",;"
+    ):
+        c.unit, c.label, c.age = "years", "age", True  # "Karen Janes, 67, of Exeter"
+    elif k >= 0 and toks[k].low in ("is", "was", "aged", "age", "ages", "turned", "turns"):
         nxt = toks[c.last + 1] if c.last + 1 < len(toks) else None
         if 1 <= c.value <= 120 and (nxt is None or not nxt.is_word or nxt.low in STOP):
             c.unit, c.label, c.age = "years", "age", True

@@ -348,3 +348,11 @@ def test_any_text_gives_consistent_figures(text: str) -> None:
 def test_nyt_style_quote_marks() -> None:
     found = figs("''We hired 40 people,'' she said, adding that 12 more would come.")
     assert [(f.value, f.in_quote) for f in found] == [(40, True), (12, False)]
+
+
+def test_apposition_ages_and_n_of_m() -> None:
+    f = one("Maria Lopez, 54, of Tucson said she would vote.")
+    assert (f.value, f.unit, f.label) == (54, "years", "age")
+    found = figs("He has won six of the past seven contests.")
+    assert [(f.value, f.label) for f in found] == [(6, "contests"), (7, "contests")]
+    assert figs("Iowa, Ohio, and Texas voted.") == []
