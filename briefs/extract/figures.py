@@ -1124,6 +1124,13 @@ def _unit_after(toks: list[Token], c: _Cand) -> None:
             unit, factor = SUBUNITS[t.low]
             c.unit, c.value, c.last = unit, c.value * factor, k
             return
+        if (
+            t.low == "square"
+            and k + 1 < n
+            and unit_word(toks[k + 1].low) in ("miles", "km", "feet", "m")
+        ):
+            c.unit, c.last = "square " + unit_word(toks[k + 1].low), k + 1  # 300 square miles
+            return
         u = unit_word(t.low)
         if u and t.gap:
             c.unit, c.last = u, k
@@ -1135,6 +1142,15 @@ def _unit_after(toks: list[Token], c: _Cand) -> None:
         if w.low == "plus":
             c.qualifier, c.last = "more than", k + 1
             _unit_after(toks, c)
+            return
+        if (
+            c.unit is None
+            and w.low == "square"
+            and k + 3 < n
+            and toks[k + 2].text == "-"
+            and unit_word(toks[k + 3].low) in ("miles", "km", "feet", "m")
+        ):
+            c.unit, c.last = "square " + unit_word(toks[k + 3].low), k + 3  # 1.4-square-mile
             return
         if c.unit is None and w.low in HYPHEN_UNITS:
             c.unit, c.last = HYPHEN_UNITS[w.low], k + 1

@@ -356,3 +356,9 @@ def test_apposition_ages_and_n_of_m() -> None:
     found = figs("He has won six of the past seven contests.")
     assert [(f.value, f.label) for f in found] == [(6, "contests"), (7, "contests")]
     assert figs("Iowa, Ohio, and Texas voted.") == []
+
+
+def test_square_units() -> None:
+    f = one("The 1.4-square-mile city has grown.")
+    assert (f.value, f.unit, f.label) == (1.4, "square miles", "city")
+    assert values("The fire burned 300 square miles.") == [(300, "square miles")]
