@@ -26,6 +26,7 @@ from briefs.extract.lexicon import (
     CUE_VERBS,
     DETERMINERS,
     HONORIFICS,
+    NOT_NAMES,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
@@ -122,6 +123,10 @@ def find_segments(paragraph: str, index: int) -> list[Segment]:
         kind = _kind(paragraph, f, i, width) if width != -1 else "close"
         if width == -1:
             width = 1
+        if (kind == "open" and open_at is not None and c == '"' and i > 0
+                and not paragraph[i - 1].isspace()
+                and (i + 1 >= n or not paragraph[i + 1].isalnum())):
+            kind = "close"  # “ typed for ”: "It's unusual,“ said …"
         if kind == "toggle":
             kind = "open" if open_at is None else "close"
         if kind == "open":
@@ -183,6 +188,8 @@ def _is_cue(word: str) -> bool:
 
 
 _VERB_ONLY = words("says tells adds asks writes said told added asked wrote")
+_GERUND_PREPS = words("in by after before while when for of about without upon on")
+_NO_INVERSION = words("tell tells told telling ask asks asked asking")
 
 
 def _is_cue_at(toks: list[nm.Tok], c: int) -> bool:
@@ -190,6 +197,8 @@ def _is_cue_at(toks: list[nm.Tok], c: int) -> bool:
     w = toks[c][2]
     if w not in CUE_VERBS:
         return False
+    if c > 0 and w.endswith("ing") and toks[c - 1][2].lower() in _GERUND_PREPS:
+        return False  # "In responding Friday, …", "by saying"
     if c == 0 or w in _VERB_ONLY or not w.endswith("s"):
         return True
     prev = toks[c - 1][2]
@@ -233,7 +242,8 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
         if i >= hi:
             continue
         first = toks[i][2]
-        if first.lower() in _INTRO or (first[:1].isupper() and first.endswith("ing")):
+        if first.lower() in _INTRO or (first[:1].isupper()
+                                       and first.endswith(("ing", "ed", "ly"))):
             continue
         j = nm.np_forward(toks, i, strict_start=True)
         if j == i or j > hi:
@@ -267,7 +277,9 @@ def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
     bounds = [k for k in range(c) if toks[k][2] == ","]
     start = 0
     for k in bounds:
-        if (start < k and toks[start][2].lower() not in _INTRO
+        first = toks[start][2] if start < k else ""
+        if (start < k and first.lower() not in _INTRO and first.lower() not in NOT_NAMES
+                and not first.endswith(("ly", "ed", "ing"))
                 and nm.np_forward(toks, start, strict_start=True) == k):
             m = nm.mention_from_np(seg, toks, start, k)
             if m is not None and m.kind in ("person", "organization") and m.name:
@@ -329,8 +341,8 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
             role, k = nm.appositive(seg, toks, j, relative=True)
             if role is not None and k < len(toks) and toks[k][2] == ",":
                 k += 1
-            else:
-                role, k = None, j
+            elif not (role is not None and k < len(toks) and _is_cue(toks[k][2])):
+                role, k = None, j  # (an appositive left open before its cue is kept)
             k = nm.skip_adverbs(toks, k)
             w = toks[k][2] if k < len(toks) else ""
             if _is_cue(w) or (loose and w.isalpha() and w.islower() and w not in _NOT_VERBS
@@ -364,6 +376,17 @@ def _with_appositive(text: str, toks: list[nm.Tok], j: int, m: nm.Mention, cue: 
         inner = nm.mention_from_np(text, toks, j + 1, k)
         if inner and inner.kind == "person" and inner.name and len(inner.name.split()) >= 2:
             inner.role = text[toks[_np_start(toks, j)][0] : toks[j - 1][1]]
+            return Attribution(inner, cue, (0, at))
+    j2 = j
+    while j2 < len(toks) and j2 - j < 3 and toks[j2][2].isalpha() and toks[j2][2].islower():
+        j2 += 1
+    if (j2 > j and m.text.endswith(("'s", "’s")) and j2 + 1 < len(toks)
+            and toks[j2][2] == ","):
+        # "Clinton's introducer, actress Jamie Lee Curtis"
+        k = nm.np_forward(toks, j2 + 1, 6)
+        inner = nm.mention_from_np(text, toks, j2 + 1, k)
+        if inner and inner.kind == "person" and inner.name and len(inner.name.split()) >= 2:
+            inner.role = inner.role or text[toks[j - 1][0] if j else 0 : toks[j2 - 1][1]]
             return Attribution(inner, cue, (0, at))
     role, _ = nm.appositive(text, toks, j)
     if role and m.kind == "person" and not m.role:
@@ -445,7 +468,8 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         while k >= 0 and toks[k][2] != ",":
             k -= 1
         k2 = nm.np_forward(toks, c + 1)
-        if k2 > c + 1 and (k2 >= len(toks) or toks[k2][2] in (",", ":")):
+        if (w not in _NO_INVERSION and k2 > c + 1
+                and (k2 >= len(toks) or toks[k2][2] in (",", ":"))):
             # inverted after a clause: "…, explained Rosenberg, “…”"
             inv = nm.mention_from_np(seg, toks, c + 1, k2)
             if inv is not None and inv.kind in ("person", "organization") and inv.name:
@@ -475,6 +499,10 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
                 return Attribution(m, w, (0, toks[c][0]))
         sub = _subject(seg, toks, 0, c, nearest=True)
         return Attribution(sub[0], w, (0, toks[c][0])) if sub is not None else None
+    if w.endswith("ing"):
+        sub = _subject(seg, toks, 0, c, nearest=True)
+        if sub is not None:
+            return Attribution(sub[0], w, (0, toks[c][0]))
     start = nm.np_backward(toks, j)
     if start < j and prev.lower() not in _CONJ:
         m = nm.mention_from_np(seg, toks, start, j)
@@ -483,6 +511,12 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
             sub = _subject(seg, toks, 0, start)
             if sub is not None and sub[0].kind == "person" and sub[0].name:
                 return Attribution(sub[0], w, (0, toks[c][0]))
+        if (m is not None and m.kind == "organization" and start > 0
+                and toks[start - 1][2].lower() in ("for", "of", "at", "with")):
+            named = _named_chunk(seg, toks, start)
+            if named is not None and named.kind == "person":
+                named.role = named.role or seg[named.end : toks[j - 1][1]].strip(" ,") or None
+                return Attribution(named, w, (0, toks[c][0]))
         if m is not None:
             return Attribution(m, w, (0, toks[c][0]))
     if prev.lower() in _CONJ or w.endswith("ing") or (start == j and j > 0):
@@ -491,7 +525,7 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
             return Attribution(sub[0], w, (0, toks[c][0]))
     # inverted: "said X, “…”" (but not "said he would …", where "he" starts a clause)
     k = nm.np_forward(toks, c + 1)
-    if k > c + 1:
+    if k > c + 1 and w not in _NO_INVERSION:
         m = nm.mention_from_np(seg, toks, c + 1, k)
         after = toks[k][2] if k < len(toks) else ""
         if m is not None and not m.pronoun and not (after[:1].islower() and after.isalpha()):
