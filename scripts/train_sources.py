@@ -130,7 +130,7 @@ def labelled(corpus: Path, split: str, vocab: frozenset[str]):
     return data
 
 
-def train(data, epochs: int = 8, lr: float = 0.2, l2: float = 1e-5, seed: int = 13,
+def train(data, epochs: int = 8, lr: float = 0.05, l2: float = 1e-5, seed: int = 13,
           min_count: int = 3):
     """Logistic regression with AdaGrad; deterministic for a given seed.
 

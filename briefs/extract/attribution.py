@@ -56,6 +56,23 @@ CUE_WORDS = frozenset(
     ]
 )
 
+# Stances and positions: "has been critical of", "is confident that", "throwing her
+# weight behind", "pushed for".
+_STANCE_WORDS = frozenset(
+    [
+        "critical", "skeptical", "sceptical", "supportive", "opposed", "confident", "optimistic",
+        "pessimistic", "adamant", "convinced", "concerned", "hopeful", "doubtful", "wary",
+        "dismissive", "unconvinced", "sure", "aware", "throwing", "threw", "throws", "backing",
+        "endorsing", "supporting", "opposing", "pushing", "pushed", "pushes", "signaled",
+        "signalled", "signals", "hinted", "hints", "vowed", "vowing", "pledging", "urging",
+        "demanding", "insisting", "accusing", "blaming", "praising", "criticizing", "criticising",
+        "slamming", "questioning", "rejecting", "dismissing", "defending", "touting", "touted",
+        "tout", "pointed", "pointing", "acknowledging", "conceding", "admitting", "announcing",
+        "declaring", "predicting", "promising", "proposing", "recommending", "suggested",
+        "suggests", "argued"
+    ]
+)
+
 FEATURES_FILE = "sources_lr.json"
 
 _PREPOSITIONS = frozenset([
@@ -79,6 +96,9 @@ _PAD_L = 3
 _PAD_R = 14
 
 
+ALL_CUES = CUE_WORDS | _STANCE_WORDS
+
+
 class _Sent:
     """A sentence's tokens as padded lowercase word lists (index k → k + _PAD_L)."""
 
@@ -93,7 +113,7 @@ class _Sent:
             w if not t[0][:1].isupper() else ("CAP" if len(w) > 1 else "C")
             for w, t in zip(words, tokens, strict=True)
         ] + ["</s>"] * _PAD_R
-        self.cue = [w in CUE_WORDS for w in self.words]
+        self.cue = [w in ALL_CUES for w in self.words]
         self.has_quote = '"' in words
 
 
