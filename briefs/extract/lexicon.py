@@ -114,6 +114,14 @@ ADVERBS = words(
 )
 """Words that may sit between a subject and its cue verb ("Smith later said")."""
 
+TIME_WORDS = words(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight
+    on last this morning afternoon evening night week weekend month year earlier later
+    """
+)
+"""Time expressions between a subject and its cue ("Priebus on Thursday told")."""
+
 HONORIFICS = words(
     """
     mr mrs ms miss dr sir dame lord lady rev mx

@@ -25,6 +25,7 @@ from briefs.extract.lexicon import (
     ORG_HEADS,
     PRONOUNS,
     ROLE_NOUNS,
+    TIME_WORDS,
     TITLES,
     words,
 )
@@ -320,9 +321,12 @@ def appositive(text: str, toks: list[Tok], i: int, relative: bool = False
 
 
 def skip_adverbs_back(toks: list[Tok], j: int) -> int:
-    while j > 0 and toks[j - 1][2] in ADVERBS:
-        j -= 1
-    return j
+    """Back over adverbs and time words between a subject and its cue ("X on Monday said")."""
+    k = j
+    while k > 0 and (toks[k - 1][2] in ADVERBS or toks[k - 1][2] in TIME_WORDS):
+        k -= 1
+    # keep a time word that is itself the whole subject side ("On Monday said" never occurs)
+    return k if k > 0 else j
 
 
 def skip_adverbs(toks: list[Tok], i: int) -> int:

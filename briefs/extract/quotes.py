@@ -235,6 +235,7 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
                      or (toks[k][2] in _SUBORDINATORS and k > lo)]
     if nearest:
         starts.reverse()
+    unnamed: tuple[nm.Mention, int] | None = None  # kept in case no named subject turns up
     for i in starts:
         while i < hi and (toks[i][2].lower() in _CONJ or toks[i][2] in (",", "—", "–")
                           or toks[i][2].lower() in _SUBORDINATORS):
@@ -268,8 +269,11 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
                 ):
             if role and m.kind == "person" and not m.role and not _clause(role):
                 m.role = role
-            return m, k
-    return None
+            if m.kind != "unnamed" or m.name:
+                return m, k
+            if unnamed is None:
+                unnamed = (m, k)
+    return unnamed
 
 
 def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
@@ -345,6 +349,14 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
                 role, k = None, j  # (an appositive left open before its cue is kept)
             k = nm.skip_adverbs(toks, k)
             w = toks[k][2] if k < len(toks) else ""
+            if role and (m.kind != "person" or m.text.endswith(("'s", "’s"))
+                         or " of " in m.text or m.text[:1].islower()):
+                # "California Rep. Duncan Hunter's chief of staff, Joe Kasper, told"
+                rt = nm.tokenize(role)
+                inner = nm.mention_from_np(role, rt, 0, nm.np_forward(rt, 0)) if rt else None
+                if (inner is not None and inner.kind == "person" and inner.name
+                        and len(inner.name.split()) >= 2 and inner.end >= len(role) - 1):
+                    inner.role, m, role = m.text, inner, None
             if _is_cue(w) or (loose and w.isalpha() and w.islower() and w not in _NOT_VERBS
                               and m.kind != "unnamed"):
                 if role and not m.role and m.kind == "person" and not _clause(role):
@@ -462,10 +474,10 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
     w = toks[c][2]
     j = nm.skip_adverbs_back(toks, c)
     prev = toks[j - 1][2] if j > 0 else ""
-    if prev == ",":
+    if prev in (",", "—", "–"):
         # "Smith, the former mayor, said" / "Smith, who …, said" / "…, saying"
         k = j - 2
-        while k >= 0 and toks[k][2] != ",":
+        while k >= 0 and toks[k][2] != prev:
             k -= 1
         k2 = nm.np_forward(toks, c + 1)
         if (w not in _NO_INVERSION and k2 > c + 1
@@ -731,8 +743,14 @@ def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
         if att is not None:
             return att
     if s.open_at > 1 or par == 0:
-        # text before the quote in its own paragraph
+        # text before the quote in its own paragraph, else who the paragraph is about
         att = _before(m, 0, s.open_at, par)
+        if att is None and s.open_at > 1:
+            end = _sent_end(bounds[par], 1, s.open_at)
+            toks = nm.tokenize(m[:end])
+            sub = _subject(m[:end], toks, 0, len(toks))
+            if sub is not None and sub[0].kind in ("person", "organization") and sub[0].name:
+                att = Attribution(sub[0], toks[sub[1]][2], (par, toks[sub[1]][0]))
         return att
     # the paragraph before: "He added:" / "Smith continued." / the speaker just before
     if last is not None and last.attribution is not None and par - last.segments[-1].paragraph <= 1:
