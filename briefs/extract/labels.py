@@ -32,9 +32,7 @@ from briefs.extract.phrases import (
     skip_dets,
     verb_like,
 )
-from briefs.extract.units import (
-    TIME_UNITS,
-)
+from briefs.extract.units import TIME_UNITS
 
 
 def label_figure(toks: list[Token], c: Candidate, para: str) -> None:

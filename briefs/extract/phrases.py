@@ -22,9 +22,7 @@ from briefs.extract.numbers import (
     NUMBER_WORDS,
     Token,
 )
-from briefs.extract.units import (
-    RATE_PERIODS,
-)
+from briefs.extract.units import RATE_PERIODS
 
 
 def sentence_start(toks: list[Token], i: int) -> bool:
