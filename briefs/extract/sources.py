@@ -115,14 +115,16 @@ def extract_sources(doc: Document, quotes: list[Quote]) -> list[Source]:
     """People, organisations, documents, the syndicator and anonymous sourcing."""
     acr = acronyms(doc.paragraphs)
     out = _Sources(acr)
-    covered: list[tuple[int, int, int]] = []  # (paragraph, start, end) of roles/clauses
+    # (paragraph, start, end, ident): a quote's clause covers its speaker's mention; a
+    # document citation covers every name inside it (the issuer is added with it)
+    covered: list[tuple[int, int, int, str | None]] = []
 
     for q in quotes:
         _add_quote(out, doc, q, covered)
 
     docs = documents(doc)
     for h in docs:
-        covered.append((h.paragraph, h.start, h.end))
+        covered.append((h.paragraph, h.start, h.end, None))
     _add_documents(out, doc, docs)
 
     if doc.title_suffix and doc.title:
@@ -160,7 +162,7 @@ def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list) -> None:
     clause = _quote_clause(text, q, bounds)
     if clause:
         a, b = clause
-        covered.append((para, a, b))
+        covered.append((para, a, b, out.ident(name)))
         out.add(out.ident(name), name, _kind(name), text[a:b], para, a, b)
     else:
         ev = " ".join(x for x in (q.cue, q.mention or name) if x)
@@ -228,8 +230,10 @@ def _add_documents(out: _Sources, doc: Document, docs: list[Hit]) -> None:
                     h.end)
 
 
-def _inside(covered: list[tuple[int, int, int]], p: int, a: int, b: int) -> bool:
-    return any(cp == p and ca <= a and b <= cb for cp, ca, cb in covered)
+def _inside(covered: list[tuple[int, int, int, str | None]], p: int, a: int, b: int,
+            ident: str) -> bool:
+    return any(cp == p and ca <= a and b <= cb and who in (None, ident)
+               for cp, ca, cb, who in covered)
 
 
 def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str]) -> None:
@@ -241,8 +245,7 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
             continue
         s, toks, ch = c.sentence, c.tokens, c.chunk
         para = doc.title or "" if s.paragraph == _TITLE else doc.paragraphs[s.paragraph]
-        if _inside(covered, s.paragraph, ch.start, ch.end):
-            continue
+
         if ch.j - ch.i == 1 and (ch.key in _GENERIC or ch.key in _CALENDAR):
             continue  # "Officials said" (anonymous, found by its rule), "Friday"
         name = _display(toks, ch.i, ch.j, para)
@@ -251,6 +254,8 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
         elif ch.j < len(toks) - 2 and toks[ch.j][0] == "(" and toks[ch.j + 1][0] in acr:
             name = acr[toks[ch.j + 1][0]]
         if outlet_key and _key(name) == outlet_key:
+            continue
+        if _inside(covered, s.paragraph, ch.start, ch.end, out.ident(name)):
             continue
         a, b = _evidence(toks, ch.i, ch.j)
         out.add(out.ident(name), name, _kind(name), para[a:b], s.paragraph, a, b)
