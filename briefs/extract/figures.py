@@ -462,6 +462,7 @@ def _range_second(toks: list[Token], c: Candidate) -> int | None:
 
 
 def _between_before(toks: list[Token], i: int) -> bool:
+    """ "between"/"from" just before toks[i]: "and" then joins a range ("between 5 and 9")."""
     j = i - 1
     while j >= 0 and j >= i - 3:
         if toks[j].low in ("between", "from"):
