@@ -34,20 +34,26 @@ _ORG_WORDS = ORG_HEADS | frozenset(
 def acronyms(paragraphs: list[str]) -> dict[str, str]:
     """ACR → "Long Name (ACR)" for every acronym the text defines (first definition wins)."""
     out: dict[str, str] = {}
+    misses: dict[str, int] = {}
     for p in paragraphs:
         if "(" not in p:
             continue
         for b in _BRACKETED.finditer(p):
+            if b.group(1) in out or misses.get(b.group(1), 0) >= 3:
+                continue  # first definition wins; a bracket never defined stops costing
             # the long name sits right before the bracket: match in a short window
             m = _LONG_NAME.search(p, max(0, b.start() - 120), b.start())
             if not m:
+                misses[b.group(1)] = misses.get(b.group(1), 0) + 1
                 continue
             long, acr = m.group(1).strip(), b.group(1)
             long = re.sub(r"^(?:The|A|An)\s+", "", long)
             words = [w for w in re.split(r"\s+", long) if w[:1].isupper()]
             initials = "".join(w[0] for w in words)
-            if acr not in out and _matches(initials, acr):
+            if _matches(initials, acr):
                 out[acr] = f"{_trim_to_initials(long, acr)} ({acr})"
+            else:
+                misses[acr] = misses.get(acr, 0) + 1
     return out
 
 

@@ -13,6 +13,7 @@ evidence found in the page furniture (credit, licensing lines) has no span.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -31,27 +32,26 @@ _CLAUSE_TRIM = " ,.;:\"'“”‘’—–-"
 
 @dataclass(slots=True)
 class _Entry:
+    """A source being built: evidence is collected in any order, sorted once at the end."""
+
     name: str
     kind: str
     first: tuple[int, int]
-    evidence: list[str] = field(default_factory=list)
-    spans: list[Span] = field(default_factory=list)
-    seen: set[tuple[int, int]] = field(default_factory=set)
-
-    order: list[tuple[int, int]] = field(default_factory=list)
+    found: dict[tuple[int, int], tuple[str, Span | None]] = field(default_factory=dict)
 
     def add(self, evidence: str, paragraph: int, start: int, end: int) -> None:
         where = _position(paragraph, start)
-        if where in self.seen:
+        if where in self.found:
             return
-        self.seen.add(where)
-        at = sum(1 for w in self.order if w <= where)  # keep evidence in reading order
-        self.order.insert(at, where)
-        self.evidence.insert(at, evidence)
-        if paragraph != _FURNITURE:
-            spans_before = sum(1 for w in self.order[:at] if w[0] < _FURNITURE_ORDER)
-            self.spans.insert(spans_before, Span(paragraph=paragraph, start=start, end=end))
+        span = None if paragraph == _FURNITURE else Span(paragraph=paragraph, start=start,
+                                                          end=end)
+        self.found[where] = (evidence, span)
         self.first = min(self.first, where)
+
+    def ordered(self) -> tuple[list[str], list[Span]]:
+        """Evidence in reading order, and the spans of those found in the title or body."""
+        items = [self.found[w] for w in sorted(self.found)]
+        return [e for e, _ in items], [s for _, s in items if s is not None]
 
 
 def _position(paragraph: int, start: int) -> tuple[int, int]:
@@ -81,12 +81,13 @@ class _Sources:
         e.add(evidence, paragraph, start, end)
 
     def result(self) -> list[Source]:
-        ordered = sorted(self.entries.values(), key=lambda e: e.first)
-        return [
-            Source(name=e.name, kind=e.kind, mentions=len(e.evidence), evidence=e.evidence,
-                   spans=e.spans)  # type: ignore[arg-type]
-            for e in ordered if e.evidence
-        ]
+        out = []
+        for e in sorted(self.entries.values(), key=lambda e: e.first):
+            evidence, spans = e.ordered()
+            if evidence:
+                out.append(Source(name=e.name, kind=e.kind, mentions=len(evidence),  # type: ignore[arg-type]
+                                  evidence=evidence, spans=spans))
+        return out
 
 
 def _key(name: str) -> str:
@@ -119,8 +120,11 @@ def extract_sources(doc: Document, quotes: list[Quote]) -> list[Source]:
     # document citation covers every name inside it (the issuer is added with it)
     covered: list[tuple[int, int, int, str | None]] = []
 
+    bounds: dict[int, list[tuple[int, int]]] = {}
+    for x in doc.sentences:
+        bounds.setdefault(x.paragraph, []).append((x.start, x.end))
     for q in quotes:
-        _add_quote(out, doc, q, covered)
+        _add_quote(out, doc, q, covered, bounds.get(q.paragraph, []))
 
     docs = documents(doc)
     for h in docs:
@@ -149,7 +153,8 @@ def _kind(name: str) -> str:
     return "organization" if is_organisation(name) else "person"
 
 
-def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list) -> None:
+def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list,
+               bounds: list[tuple[int, int]]) -> None:
     """A quoted speaker is a source; the attribution clause around the cue is evidence."""
     if not q.speaker:
         return
@@ -158,7 +163,6 @@ def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list) -> None:
         return
     para = q.paragraph
     text = doc.paragraphs[para] if 0 <= para < len(doc.paragraphs) else ""
-    bounds = [(x.start, x.end) for x in doc.sentences if x.paragraph == para]
     clause = _quote_clause(text, q, bounds)
     if clause:
         a, b = clause
@@ -230,15 +234,32 @@ def _add_documents(out: _Sources, doc: Document, docs: list[Hit]) -> None:
                     h.end)
 
 
-def _inside(covered: list[tuple[int, int, int, str | None]], p: int, a: int, b: int,
-            ident: str) -> bool:
-    return any(cp == p and ca <= a and b <= cb and who in (None, ident)
-               for cp, ca, cb, who in covered)
+class _Covered:
+    """Stretches of text already accounted for, by paragraph, sorted for bisection."""
+
+    def __init__(self, covered: list[tuple[int, int, int, str | None]]) -> None:
+        self.by_para: dict[int, list[tuple[int, int, str | None]]] = {}
+        for p, a, b, who in covered:
+            self.by_para.setdefault(p, []).append((a, b, who))
+        for v in self.by_para.values():
+            v.sort(key=lambda x: x[0])
+        self.starts = {p: [x[0] for x in v] for p, v in self.by_para.items()}
+
+    def inside(self, p: int, a: int, b: int, ident: str) -> bool:
+        """True if [a, b) lies in a stretch owned by no one or by ``ident`` (looks at the
+        few stretches starting just before ``a``: linear overall)."""
+        spans = self.by_para.get(p)
+        if not spans:
+            return False
+        k = bisect.bisect_right(self.starts[p], a)
+        return any(ca <= a and b <= cb and who in (None, ident)
+                   for ca, cb, who in spans[max(0, k - 4):k])
 
 
 def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str]) -> None:
     """People and organisations the attribution model judges to be sources."""
     threshold = attribution.model()[2]
+    cover = _Covered(covered)
     outlet_key = _key(doc.outlet) if doc.outlet else None
     for c in attribution.scored_candidates(doc):
         if c.score < threshold:
@@ -255,7 +276,7 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
             name = acr[toks[ch.j + 1][0]]
         if outlet_key and _key(name) == outlet_key:
             continue
-        if _inside(covered, s.paragraph, ch.start, ch.end, out.ident(name)):
+        if cover.inside(s.paragraph, ch.start, ch.end, out.ident(name)):
             continue
         a, b = _evidence(toks, ch.i, ch.j)
         out.add(out.ident(name), name, _kind(name), para[a:b], s.paragraph, a, b)
