@@ -130,16 +130,19 @@ _SKIPPABLE = frozenset(
 )
 
 
-def _next_verb(st: _Sent, j: int) -> int | None:
+def _next_verb(st: _Sent, j: int, after: int | None = -1) -> int | None:
     """Index of the first word after a mention that is not an auxiliary or adverb,
-    skipping an apposition (", the director of X,") or a bracket."""
+    skipping an apposition (", the director of X,") or a bracket. ``after`` is the
+    apposition end when the caller already knows it."""
     n, words = st.n, st.words
     k = j
     if k < n and words[k + _PAD_L] == "(":
         while k < n and words[k + _PAD_L] != ")":
             k += 1
         k += 1
-    after = _after_apposition(st, k)
+        after = -1
+    if after == -1:
+        after = _after_apposition(st, k)
     if after is not None:
         k = after
     for m in range(k, min(n, k + 6)):
@@ -200,7 +203,7 @@ def _features(
         f.append(f"app={L[k + _PAD_L]}")
         if C[k + _PAD_L]:
             f.append("appcue")
-    v = _next_verb(st, j)
+    v = _next_verb(st, j, k)
     if v is not None:
         vw = W[v + _PAD_L]
         f.append(f"nv={L[v + _PAD_L]}")
@@ -228,9 +231,17 @@ def _features(
         if w in _PREPOSITIONS and w != "of":
             break
     # nearest cue word after the mention, and before it, within the sentence
-    dist = next((d for d in range(1, 12) if C[pj + d - 1]), None)
-    f.append(f"cuedist={dist if dist is None or dist < 4 else '4+'}")
-    before = next((d for d in range(1, 6) if C[pi - d]), None)
+    dist: int | str | None = None
+    for d in range(1, 12):
+        if C[pj + d - 1]:
+            dist = d if d < 4 else "4+"
+            break
+    f.append(f"cuedist={dist}")
+    before = None
+    for d in range(1, 6):
+        if C[pi - d]:
+            before = d
+            break
     f.append(f"cueback={before}")
     ntok = j - i
     f.append(f"len={min(ntok, 4)}")
