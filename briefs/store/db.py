@@ -110,7 +110,7 @@ def migrate(con: sqlite3.Connection, path: Path) -> None:
             con.execute("COMMIT")
             return
         if version > 0:
-            backup(con, path.with_name(f"{path.name}.bak-v{version}"))
+            backup(path, path.with_name(f"{path.name}.bak-v{version}"))
         for number in range(version + 1, SCHEMA_VERSION + 1):
             for statement in _statements(MIGRATIONS[number - 1]):
                 con.execute(statement)
@@ -122,17 +122,23 @@ def migrate(con: sqlite3.Connection, path: Path) -> None:
         raise
 
 
-def backup(con: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy of the store (made while we hold the write lock)."""
+def backup(path: Path, target: Path) -> None:
+    """A consistent copy of the store, read through a second connection.
+
+    The caller holds the write lock, so nobody changes the store meanwhile; WAL
+    lets this reader see the committed state.
+    """
     if target.exists():
         import shutil
 
         shutil.copy2(target, target.with_name(target.name + ".old"))
+    source = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
     dest = sqlite3.connect(str(target))
     try:
-        con.backup(dest)
+        source.backup(dest)
     finally:
         dest.close()
+        source.close()
 
 
 def _statements(script: str) -> list[str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 _TOKEN = re.compile(r'(?:(\w+):)?(?:"([^"]*)"?|(\S+))')
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _FTS_WORD = re.compile(r"\w+")
+_KEYS = {"outlet", "speaker", "tag", "after", "before", "is"}
 
 
 @dataclass(slots=True)
@@ -53,6 +54,8 @@ def parse(text: str) -> Query:
         key, quoted, bare = m.group(1), m.group(2), m.group(3)
         value = quoted if quoted is not None else (bare or "")
         if key is None:
+            if value.endswith(":") and value[:-1].lower() in _KEYS:
+                continue  # a filter still being typed
             if value:
                 q.terms.append(value)
             continue
