@@ -90,6 +90,7 @@ class Candidate:
     chunk: Chunk
     features: list[str]
     score: float = 0.0
+    explicit: bool = False  # an unmistakable attribution ("according to X", "X said")
 
 
 _PAD_L = 3
@@ -151,6 +152,20 @@ def _next_verb(st: _Sent, j: int, after: int | None = -1) -> int | None:
             continue
         return m if w[:1].isalpha() else None
     return None
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her"])
+
+
+def _explicit(st: _Sent, c: Chunk) -> bool:
+    """"according to (the event organiser) X": the one form that always names a source."""
+    W = st.words
+    pi = c.i + _PAD_L
+    k = pi - 1
+    while k > pi - 5 and (W[k] in _DETERMINERS or (W[k][:1].isalpha() and W[k].islower()
+                                                   and W[k] not in ("to", "according"))):
+        k -= 1
+    return W[k] == "to" and W[k - 1] == "according"
 
 
 def _bucket(n: int) -> str:
@@ -320,9 +335,10 @@ def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candi
         for idx, c in enumerate(chs):
             feats = _features(st, c, marks[s.paragraph], counts, seen, vocab)
             feats.append(f"idx={min(idx, 2)}")
+            explicit = "inq=False" in feats and _explicit(st, c)
             if s.paragraph == TITLE:
                 feats = [f"T{x}" for x in feats] + feats
-            out.append(Candidate(s, toks, c, feats))
+            out.append(Candidate(s, toks, c, feats, 0.0, explicit))
             seen.add(c.key)
     return out
 

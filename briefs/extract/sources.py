@@ -262,7 +262,7 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
     cover = _Covered(covered)
     outlet_key = _key(doc.outlet) if doc.outlet else None
     for c in attribution.scored_candidates(doc):
-        if c.score < threshold:
+        if c.score < threshold and not c.explicit:
             continue
         s, toks, ch = c.sentence, c.tokens, c.chunk
         para = doc.title or "" if s.paragraph == _TITLE else doc.paragraphs[s.paragraph]
