@@ -211,7 +211,7 @@ def _features(
         f.append(f"poss_n={C[pj + 2] or C[pj + 1]}")
     if C[pi - 1]:
         f.append("p1cue")
-    if p2 == "according" and p1 == "to":
+    if _explicit(st, c):
         f.append("according")
     k = _after_apposition(st, j)
     if k is not None:
