@@ -8,15 +8,16 @@ Store; SQLite connections belong to one thread, so open a Store per thread.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefs.errors import StoreError
 from briefs.store import query as q
-from briefs.store.db import connect, retry
+from briefs.store.db import connect, retry, store_error
 from briefs.store.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -36,6 +37,34 @@ _ROW = (
 _OPEN, _CLOSE = "\x02", "\x03"
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _guard(fn: F) -> F:
+    """SQLite failures become one-line StoreErrors that say what to do."""
+
+    @functools.wraps(fn)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise store_error(self.path, exc) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _writes(fn: F) -> F:
+    """A write: refused up front on a read-only store, SQLite errors translated."""
+
+    @functools.wraps(fn)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        if self.readonly:
+            raise StoreError(f"{self.path}: the store is open read-only; cannot change it")
+        return fn(self, *args, **kwargs)
+
+    return _guard(wrapper)  # type: ignore[return-value]
+
+
 def _now() -> str:
     from datetime import UTC, datetime
 
@@ -52,7 +81,10 @@ def content_hash(brief: Mapping[str, Any]) -> str:
 
 
 class Store:
-    """A briefs store file. ``Store()`` opens the default one (``BRIEFS_STORE``…)."""
+    """A briefs store file. ``Store()`` opens the default one (``BRIEFS_STORE``…).
+
+    A store the user may not write is opened read-only (``self.readonly``).
+    """
 
     def __init__(self, path: str | Path | None = None, *, readonly: bool = False) -> None:
         if path is None:
@@ -61,7 +93,15 @@ class Store:
             path = default_store_path()
         self.path = Path(path).expanduser()
         self.readonly = readonly
-        self._con = connect(self.path, readonly=readonly)
+        try:
+            self._con = connect(self.path, readonly=readonly)
+        except StoreError as exc:
+            # A store we may read but not write (file or folder permissions) opens
+            # read-only: reads work, writes say why they cannot.
+            if readonly or not self.path.exists() or "read-only" not in str(exc):
+                raise
+            self.readonly = True
+            self._con = connect(self.path, readonly=True)
         self._con.row_factory = sqlite3.Row
 
     # ----------------------------------------------------------- lifecycle ---
@@ -77,6 +117,7 @@ class Store:
 
     # -------------------------------------------------------------- writes ---
 
+    @_writes
     def add(
         self, brief: Brief | Mapping[str, Any] | str, raw: str | None = None,
         raw_format: str = "text",
@@ -200,6 +241,7 @@ class Store:
              "\n".join(x.get("text") or "" for x in quotes), "\n".join(speakers)),
         )
 
+    @_writes
     def delete(self, brief_id: str) -> bool:
         """Remove a brief and everything about it; False when there was none."""
 
@@ -228,12 +270,15 @@ class Store:
 
         return retry(run)
 
+    @_writes
     def set_read(self, brief_id: str, value: bool = True) -> None:
         self._exec("UPDATE briefs SET read = ? WHERE id = ?", (int(value), brief_id))
 
+    @_writes
     def set_starred(self, brief_id: str, value: bool = True) -> None:
         self._exec("UPDATE briefs SET starred = ? WHERE id = ?", (int(value), brief_id))
 
+    @_writes
     def add_tag(self, brief_id: str, tag: str) -> None:
         tag = " ".join(tag.split())
         if not tag:
@@ -243,11 +288,13 @@ class Store:
             (tag, brief_id),
         )
 
+    @_writes
     def remove_tag(self, brief_id: str, tag: str) -> None:
         self._exec("DELETE FROM tags WHERE brief_id = ? AND tag = ?", (brief_id, tag.strip()))
 
     # --------------------------------------------------------------- reads ---
 
+    @_guard
     def resolve(self, ref: str) -> str:
         """The full id for an id or unique id prefix (StoreError otherwise)."""
         ref = ref.strip().lower()
@@ -264,6 +311,7 @@ class Store:
             raise StoreError(f"{ref}: ambiguous id prefix (matches {ids}…)")
         return rows[0][0]
 
+    @_guard
     def get(self, ref: str) -> dict[str, Any] | None:
         """The brief JSON dict plus ``state`` (read, starred, tags, added_at), or None."""
         try:
@@ -311,16 +359,19 @@ class Store:
         rows = self._con.execute(sql, params).fetchall()
         return [_row(r) for r in rows]
 
+    @_guard
     def list(
         self, query: str = "", *, sort: str = "date", limit: int | None = 50, offset: int = 0
     ) -> list[dict[str, Any]]:
         """Library rows matching a search-box query (see ``briefs.store.query``)."""
         return self._select(query, sort, limit, offset)
 
+    @_guard
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
         """Rows ranked by relevance, each with a ``snippet`` of the match."""
         return self._select(text, "rank", limit, 0)
 
+    @_guard
     def count(self, query: str = "") -> int:
         parsed = q.parse(query)
         match = parsed.match
@@ -336,6 +387,7 @@ class Store:
             sql += " WHERE " + " AND ".join(where)
         return int(self._con.execute(sql, params + parsed.params).fetchone()[0])
 
+    @_guard
     def quotes(self, speaker: str | None = None) -> list[dict[str, Any]]:
         """Every quote (or those whose speaker/mention contains ``speaker``), by speaker."""
         sql = ("SELECT q.brief_id, b.title, b.outlet, b.published, q.speaker, q.mention, "
@@ -350,10 +402,12 @@ class Store:
                 "q.brief_id, q.idx")
         return [dict(r) for r in self._con.execute(sql, params)]
 
+    @_guard
     def data_version(self) -> int:
         """Changes when another connection commits: cheap polling for the reader."""
         return int(self._con.execute("PRAGMA data_version").fetchone()[0])
 
+    @_guard
     def info(self) -> dict[str, Any]:
         con = self._con
 

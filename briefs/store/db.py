@@ -48,12 +48,53 @@ def retry(fn: Callable[[], T], *, what: str = "the store") -> T:
             delay = min(delay * 2, 0.25)
 
 
+def store_error(path: Path, exc: sqlite3.Error) -> StoreError:
+    """One line a user can act on, for any SQLite failure."""
+    msg = str(exc)
+    low = msg.lower()
+    if is_busy(exc):
+        return StoreError(f"{path}: the store is busy ({msg}); try again")
+    if "readonly" in low or "read-only" in low:
+        return StoreError(
+            f"{path}: the store is read-only ({msg}); check the file's permissions")
+    if "unable to open" in low:
+        return StoreError(
+            f"{path}: cannot open the store ({msg}); check the path and its permissions")
+    if any(w in low for w in ("malformed", "not a database", "corrupt", "disk image",
+                              "encrypted", "no such table", "no such column")):
+        return StoreError(
+            f"{path}: not a usable briefs store ({msg}); move it aside and ingest again, "
+            "or restore a backup (briefs.db.bak-vN)")
+    return StoreError(f"{path}: store error ({msg})")
+
+
 def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     """A connection with briefs' pragmas, the schema migrated to the current version."""
     if readonly:
         if not path.exists():
             raise StoreError(f"{path}: no store here yet (ingest something first)")
-        uri = f"{path.resolve().as_uri()}?mode=ro"
+        try:
+            return _connect(path, readonly=True, uri_flags="mode=ro")
+        except StoreError:
+            if not _frozen(path):
+                raise
+            # A WAL store in a folder nobody can write: SQLite cannot create its
+            # -shm there, but nothing can change the store either, so read it as
+            # immutable.
+            return _connect(path, readonly=True, uri_flags="mode=ro&immutable=1")
+    return _connect(path, readonly=False)
+
+
+def _frozen(path: Path) -> bool:
+    """No -wal beside the store and its folder unwritable: no writer can exist."""
+    import os
+
+    return not Path(f"{path}-wal").exists() and not os.access(path.parent, os.W_OK)
+
+
+def _connect(path: Path, *, readonly: bool, uri_flags: str = "") -> sqlite3.Connection:
+    if readonly:
+        uri = f"{path.resolve().as_uri()}?{uri_flags}"
         con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     else:
         try:
@@ -64,7 +105,13 @@ def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     try:
         con.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         con.execute("PRAGMA foreign_keys = ON")
+        # Nothing is written before the store is known to be readable and not newer.
         version = retry(lambda: con.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path}: store schema version {version} is newer than this briefs "
+                f"understands ({SCHEMA_VERSION}); upgrade briefs"
+            )
         if readonly:
             if version != SCHEMA_VERSION:
                 raise StoreError(
@@ -73,23 +120,18 @@ def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
                 )
             return con
         if retry(lambda: con.execute("PRAGMA journal_mode").fetchone()[0]) != "wal":
+            # First open by briefs (or a copied store): check it before converting it.
+            if version > 0:
+                check = con.execute("PRAGMA quick_check(1)").fetchone()[0]
+                if check != "ok":
+                    raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
             retry(lambda: con.execute("PRAGMA journal_mode = WAL"))
         con.execute("PRAGMA synchronous = NORMAL")
         if version < SCHEMA_VERSION:
             retry(lambda: migrate(con, path))
-        elif version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{path}: store schema version {version} is newer than this briefs "
-                f"understands ({SCHEMA_VERSION}); upgrade briefs"
-            )
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
         con.close()
-        if is_busy(exc):
-            raise StoreError(f"{path}: store is busy ({exc})") from exc
-        raise StoreError(
-            f"{path}: not a usable briefs store ({exc}); move it aside and ingest again, "
-            "or restore a backup"
-        ) from exc
+        raise store_error(path, exc) from exc
     except BaseException:
         con.close()
         raise

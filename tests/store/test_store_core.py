@@ -168,7 +168,7 @@ def test_readonly_store(tmp_path):
         s.add(make_brief("Parks open", PARKS))
     with Store(tmp_path / "s.db", readonly=True) as ro:
         assert ro.count() == 1
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(StoreError, match="read-only"):
             ro.add(make_brief("Roads", ROADS))
 
 
