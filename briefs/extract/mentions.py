@@ -40,9 +40,14 @@ TITLES = frozenset(
         "king", "queen", "prince", "princess", "rabbi", "bishop", "cardinal", "father", "sister",
         "congressman", "congresswoman", "councilman", "councilwoman", "councilmember", "professor",
         "coach", "detective", "officer", "sergeant", "lieutenant", "captain", "colonel", "admiral",
-        "agent", "superintendent", "candidate", "nominee"
+        "agent", "superintendent", "candidate", "nominee", "executive", "spokesman",
+        "spokeswoman", "spokesperson", "founder", "ceo", "cfo", "coo", "economist", "analyst",
+        "strategist", "premier", "chancellor", "treasurer", "comptroller", "inspector",
     ]
 )
+
+# Company-form suffixes: "Tesla Inc" is keyed on Tesla, not on Inc.
+CORPORATE = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv"])
 
 # Lowercase words that may sit inside a name between capitalised words.
 CONNECTORS = frozenset([
@@ -162,7 +167,8 @@ def chunk_key(tokens: list[Token], i: int, j: int) -> str | None:
     """Last capitalised, non-stop token of tokens[i:j], lowercased."""
     for k in range(j - 1, i - 1, -1):
         t = tokens[k][0]
-        if t[:1].isupper() and t not in STOP and t != ".":
+        if t[:1].isupper() and t not in STOP and t != "." and (
+                k == i or t.lower().rstrip(".") not in CORPORATE):
             return t.lower()
     return None
 

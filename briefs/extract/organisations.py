@@ -26,7 +26,8 @@ _ORG_WORDS = ORG_HEADS | frozenset(
         "forces", "command", "fbi", "cia", "nsa", "dhs", "doj", "sec", "fda", "europol", "interpol",
         "nato", "who", "un", "campaign", "pac", "caucus", "staff", "team", "poll", "polls",
         "authority", "trust", "partners", "agency", "commission", "lab", "laboratory",
-        "project", "initiative", "clinic", "hospital", "company", "firm", "bank",
+        "project", "initiative", "clinic", "hospital", "company", "firm", "bank", "securities",
+        "capital", "holdings", "investments", "associates", "research", "reports",
     ]
 )
 

@@ -193,6 +193,9 @@ def _quote_clause(
             continue
         sa, sb = next(((x, y) for x, y in sentences if x <= at < y), (a, b))
         left, right = max(a, sa), min(b, sb)
+        that = text.find(" that ", at, right)
+        if that >= 0:
+            right = that  # "Markey said in a statement that the agency …": the clause ends
         while left < right and text[left] in _CLAUSE_TRIM:
             left += 1
         while right > left and text[right - 1] in _CLAUSE_TRIM:
@@ -258,10 +261,16 @@ class _Covered:
 
 def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str]) -> None:
     """People and organisations the attribution model judges to be sources."""
-    threshold = attribution.model()[2]
+    _, vocab, threshold = attribution.model()
     cover = _Covered(covered)
+    scored = attribution.scored_candidates(doc)
+    # a key named once as "Tesla Inc" or "the Acme Group" is an organisation throughout
+    org_keys = {
+        c.chunk.key for c in scored
+        if any(t[0].lower().rstrip(".") in _ORG_HINTS for t in c.tokens[c.chunk.i:c.chunk.j])
+    }
     outlet_key = _key(doc.outlet) if doc.outlet else None
-    for c in attribution.scored_candidates(doc):
+    for c in scored:
         if c.score < threshold and not c.explicit:
             continue
         s, toks, ch = c.sentence, c.tokens, c.chunk
@@ -279,7 +288,10 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
         if cover.inside(s.paragraph, ch.start, ch.end, out.ident(name)):
             continue
         a, b = _evidence(toks, ch.i, ch.j)
-        out.add(out.ident(name), name, _kind(name), para[a:b], s.paragraph, a, b)
+        kind = "organization" if ch.key in org_keys else _kind(name)
+        if ch.j - ch.i == 1 and ch.i == 0 and ch.key in vocab:
+            kind = "anonymous"  # "Critics say", "Analysts expect": a group, unnamed
+        out.add(out.ident(name), name, kind, para[a:b], s.paragraph, a, b)
 
 
 _GENERIC = frozenset(
@@ -289,6 +301,7 @@ _GENERIC = frozenset(
         "staffers"
     ]
 )
+_ORG_HINTS = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "group", "company"])
 _CALENDAR = frozenset(
     [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -310,28 +323,35 @@ def _evidence(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
     n = len(tokens)
     if i >= 2 and words[i - 2] == "according" and words[i - 1] == "to":
         return tokens[i - 2][1], tokens[j - 1][2]
+    start, first = tokens[i][1], i
+    if j < n and words[j] == "(":
+        close = j
+        while close < min(n, j + 8) and words[close] != ")":
+            close += 1
+        if close < n and words[close] == ")":
+            i, j = j, close + 1  # "the Agency (ABC) said": look for the cue after it
     for k in range(j, min(n, j + 4)):
         if words[k] in attribution.CUE_WORDS:
-            return tokens[i][1], tokens[k][2]
+            return start, tokens[k][2]
         if not tokens[k][0][:1].isalpha():
             break
     if j < n and words[j] == ",":
         for k in range(j + 1, min(n, j + 25)):
             if words[k] == "," and k + 1 < n:
                 if words[k + 1] in attribution.CUE_WORDS:
-                    return tokens[i][1], tokens[k + 1][2]
+                    return start, tokens[k + 1][2]
                 break
-    if i >= 1 and words[i - 1] in attribution.CUE_WORDS:
+    if first >= 1 and words[first - 1] in attribution.CUE_WORDS:
         end = j
-        while end < n and tokens[end][0] not in _QUOTE_MARKS:
+        while end < n and tokens[end][0] not in _QUOTE_MARKS and words[end] != "that":
             end += 1
         while end > j and not tokens[end - 1][0][:1].isalnum() and tokens[end - 1][0] != ")":
             end -= 1
-        return tokens[i - 1][1], tokens[end - 1][2]
+        return tokens[first - 1][1], tokens[end - 1][2]
     end = j
     while end < min(n, j + 4) and tokens[end][0][:1].isalnum():
         end += 1
-    return tokens[i][1], tokens[max(end, j) - 1][2]
+    return start, tokens[max(end, j) - 1][2]
 
 
 __all__ = ["extract_sources"]
