@@ -30,12 +30,14 @@ _DOCUMENT = re.compile(
 
 _ANONYMOUS = re.compile(
     r"\b([Oo]fficials?|[Ss]ources?|[Aa]ides?|[Aa]dvisers?|[Ii]nsiders?"
-    r"|[Ss]pokes(?:man|woman|person)|[Dd]iplomats?|[Pp]eople|[Pp]erson|[Ss]taffers?)"
+    r"|[Ss]pokes(?:man|woman|person)|[Dd]iplomats?|[Pp]eople|[Pp]erson|[Ss]taffers?"
+    r"|[Aa]nalysts?|[Ee]conomists?|[Ee]xperts?|[Oo]bservers?|[Ss]trategists?)"
     r"\s+(familiar with|close to|with (?:direct )?knowledge of|briefed on|who (?:spoke|asked|"
     r"requested|declined)|said|say|says|told|tell|confirmed|speaking on condition)"
 )
 _ANON_HINTS = ("official", "source", "aide", "adviser", "insider", "spokes", "diplomat",
-               "people", "person", "staffer")
+               "people", "person", "staffer", "analyst", "economist", "expert", "observer",
+               "strategist")
 _MODIFIERS = re.compile(r"(?:\b[A-Za-z][\w-]*\s+){1,3}$")  # up to 3 words before the noun
 _UNNAMED_OK = re.compile(
     r"officials?|sources?|aides?|advisers?|insiders?|spokes|diplomats?|staffers?"

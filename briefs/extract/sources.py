@@ -138,9 +138,12 @@ def extract_sources(doc: Document, quotes: list[Quote]) -> list[Source]:
         out.add(out.ident(name), name, _kind(name), doc.title_suffix, _TITLE, at,
                 at + len(doc.title_suffix))
 
+    hidden = anonymous(doc)
+    # "a Treasury spokesperson said" is one unnamed source, not also "Treasury"
+    covered.extend((h.paragraph, h.start, h.end, None) for h in hidden)
     _add_named(out, doc, covered, acr)
 
-    for h in anonymous(doc):
+    for h in hidden:
         out.add("a:" + h.name.lower(), h.name, "anonymous", h.evidence, h.paragraph, h.start,
                 h.end)
     for h in publication(doc):
@@ -167,6 +170,10 @@ def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list,
     if clause:
         a, b = clause
         covered.append((para, a, b, out.ident(name)))
+        role_at = text.find(q.role, a, b) if q.role else -1
+        if role_at >= 0:
+            # names in the speaker's role are affiliations ("the ONS chief economist")
+            covered.append((para, role_at, role_at + len(q.role), None))
         out.add(out.ident(name), name, _kind(name), text[a:b], para, a, b)
     else:
         ev = " ".join(x for x in (q.cue, q.mention or name) if x)
@@ -301,6 +308,8 @@ _GENERIC = frozenset(
         "staffers"
     ]
 )
+_AUXILIARIES = frozenset(["has", "have", "had", "also", "will", "would", "did", "does",
+                          "is", "was", "repeatedly", "previously", "long", "not"])
 _ORG_HINTS = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "group", "company"])
 _CALENDAR = frozenset(
     [
@@ -321,8 +330,13 @@ def _evidence(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
     """
     words = [t[0].lower() for t in tokens]
     n = len(tokens)
-    if i >= 2 and words[i - 2] == "according" and words[i - 1] == "to":
-        return tokens[i - 2][1], tokens[j - 1][2]
+    back = i - 1
+    while back > i - 6 and back > 0 and words[back] not in ("to", "according") and (
+            words[back].isalpha() and not tokens[back][0][:1].isupper()):
+        back -= 1  # "according to figures from the Office …"
+    if back >= 1 and words[back] == "to" and words[back - 1] == "according":
+        end = j + 1 if j < n - 2 and words[j] == "(" and words[j + 2] == ")" else j - 1
+        return tokens[back - 1][1], tokens[min(end + 1, n - 1) if end >= j else j - 1][2]
     start, first = tokens[i][1], i
     if j < n and words[j] == "(":
         close = j
@@ -331,15 +345,18 @@ def _evidence(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
         if close < n and words[close] == ")":
             i, j = j, close + 1  # "the Agency (ABC) said": look for the cue after it
     for k in range(j, min(n, j + 4)):
-        if words[k] in attribution.CUE_WORDS:
+        if words[k] in attribution.CUE_WORDS and words[min(k + 1, n - 1)] != "tank":
             return start, tokens[k][2]
         if not tokens[k][0][:1].isalpha():
             break
     if j < n and words[j] == ",":
         for k in range(j + 1, min(n, j + 25)):
             if words[k] == "," and k + 1 < n:
-                if words[k + 1] in attribution.CUE_WORDS:
-                    return start, tokens[k + 1][2]
+                v = k + 1
+                while v < min(n - 1, k + 4) and words[v] in _AUXILIARIES:
+                    v += 1  # "X, a member of Y, has argued"
+                if words[v] in attribution.CUE_WORDS:
+                    return start, tokens[v][2]
                 break
     if first >= 1 and words[first - 1] in attribution.CUE_WORDS:
         end = j
