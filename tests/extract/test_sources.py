@@ -256,3 +256,51 @@ def test_seed_sources_match_gold() -> None:
     got = [(s.name, s.kind, s.mentions, s.evidence) for s in brief.sources]
     want = [(s["name"], s["kind"], s["mentions"], s["evidence"]) for s in gold]
     assert got == want
+
+
+# ------------------------------------------------ shapes seen in wire copy ---
+
+
+def test_company_suffix_makes_an_organisation_and_keys_on_the_name() -> None:
+    found = named(
+        "Shares of Northwind Inc fell on Monday. Northwind did not respond to a request "
+        "for comment, and Northwind said later that sales were strong."
+    )
+    assert found["Northwind"].kind == "organization"
+
+
+def test_acronym_after_the_name_does_not_hide_the_cue() -> None:
+    found = named("The Office of Rural Water (ORW) said wells were drying up.")
+    assert found["Office of Rural Water (ORW)"].evidence == [
+        "The Office of Rural Water (ORW) said"]
+
+
+def test_titles_are_not_part_of_the_name() -> None:
+    found = named("Chief Executive Mara Lindqvist said demand was strong.")
+    assert "Mara Lindqvist" in found
+
+
+def test_apposition_and_auxiliary_before_the_cue() -> None:
+    found = named(
+        "Dr Ines Marlow, a member of the water board, has argued for higher tariffs."
+    )
+    assert found["Ines Marlow"].evidence == [
+        "Dr Ines Marlow, a member of the water board, has argued"]
+
+
+def test_unnamed_groups_and_spokespeople_are_anonymous() -> None:
+    found = sources(
+        "Critics say the tariff is unfair. A Treasury spokesperson said the plan stands. "
+        "Rates will fall, economists said."
+    )
+    anon = by_kind(found, "anonymous")
+    assert {"Critics", "a Treasury spokesperson", "economists"} <= set(anon)
+    assert "Treasury" not in {s.name for s in found}
+
+
+def test_affiliation_in_a_quoted_speakers_role_is_not_a_source() -> None:
+    found = named(
+        "“Prices are easing,” said Tomas Albrecht, the chief economist at Harbor Bank."
+    )
+    assert "Tomas Albrecht" in found
+    assert "Harbor Bank" not in found
