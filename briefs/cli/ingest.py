@@ -59,6 +59,49 @@ class Tally:
                 f"unchanged {c['unchanged']}, failed {c['failed']}")
 
 
+class Interrupts:
+    """Ctrl-C that never lands between a brief's commit and its count.
+
+    Inside :meth:`protect` a SIGINT is held and raised as KeyboardInterrupt at
+    the end of the block, so "N briefs stored" is exact.
+    """
+
+    def __init__(self) -> None:
+        self.pending = False
+        self.critical = False
+
+    def __enter__(self) -> Interrupts:
+        import signal
+
+        self._old = signal.getsignal(signal.SIGINT)
+        if self._old is signal.default_int_handler:
+            signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        if self._old is signal.default_int_handler:
+            signal.signal(signal.SIGINT, self._old)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.critical:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def protect(self) -> Iterator[None]:
+        self.critical = True
+        try:
+            yield
+        finally:
+            self.critical = False
+            if self.pending:
+                self.pending = False
+                raise KeyboardInterrupt
+
+
 @contextmanager
 def _progress(total: int, enabled: bool) -> Iterator[Any]:
     """A Rich progress bar with ETA on a terminal's stderr; a no-op otherwise."""
@@ -99,14 +142,16 @@ def ingest(args: argparse.Namespace) -> int:
     sources = list(batch.expand(args.sources))
     show_bar = not args.quiet and len(sources) > 1 and sys.stderr.isatty()
     try:
-        with open_store(args) as store, _progress(len(sources), show_bar) as advance:
+        with Interrupts() as interrupts, open_store(args) as store, \
+                _progress(len(sources), show_bar) as advance:
             for outcome in batch.run(sources, jobs=args.jobs or None, keep_raw=True,
                                      total=len(sources)):
                 if outcome.error is not None:
                     tally.counts["failed"] += 1
                     _fail(f"{outcome.source}: {outcome.error}")
                 for built in outcome.briefs:
-                    tally.counts[store.add(built.json, built.raw, built.raw_format)] += 1
+                    with interrupts.protect():
+                        tally.counts[store.add(built.json, built.raw, built.raw_format)] += 1
                 if advance is not None:
                     advance()
     except KeyboardInterrupt:
