@@ -30,8 +30,7 @@ SORTS = {
 }
 _ROW = (
     "b.id, b.title, b.outlet, b.published, b.added_at, b.n_figures, b.n_quotes, "
-    "b.n_sources, b.read, b.starred, "
-    "(SELECT group_concat(t.tag, char(31)) FROM tags t WHERE t.brief_id = b.id) AS tags"
+    "b.n_sources, b.read, b.starred"
 )
 # Snippet match markers: control characters cleaning removes from article text.
 _OPEN, _CLOSE = "\x02", "\x03"
@@ -356,8 +355,24 @@ class Store:
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [int(limit), max(0, int(offset))]
-        rows = self._con.execute(sql, params).fetchall()
-        return [_row(r) for r in rows]
+        rows = [_row(r) for r in self._con.execute(sql, params)]
+        self._add_tags(rows)
+        return rows
+
+    def _add_tags(self, rows: list[dict[str, Any]]) -> None:
+        """Tags for one page of rows in one query (not a subquery per sorted row)."""
+        by_id = {r["id"]: r for r in rows}
+        for r in rows:
+            r["tags"] = []
+        for start in range(0, len(rows), 500):
+            ids = list(by_id)[start:start + 500]
+            marks = ",".join("?" * len(ids))
+            for brief_id, tag in self._con.execute(
+                f"SELECT brief_id, tag FROM tags WHERE brief_id IN ({marks})", ids
+            ):
+                by_id[brief_id]["tags"].append(tag)
+        for r in rows:
+            r["tags"].sort(key=str.lower)
 
     @_guard
     def list(
@@ -457,7 +472,6 @@ def _row(r: sqlite3.Row) -> dict[str, Any]:
     row = dict(r)
     row["read"] = bool(row["read"])
     row["starred"] = bool(row["starred"])
-    row["tags"] = _tags(row["tags"])
     if "snippet" in row:
         row["snippet"], row["snippet_marks"] = split_snippet(row["snippet"] or "")
     return row

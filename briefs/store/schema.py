@@ -85,5 +85,15 @@ CREATE VIRTUAL TABLE briefs_fts USING fts5 (
 );
 """
 
-MIGRATIONS: list[str] = [V1]
+# Library sorts by outlet/title read straight off an index (no sort of 100k rows):
+# the index expressions match ``briefs.store.core.SORTS`` exactly.
+V2 = """
+DROP INDEX briefs_by_outlet;
+DROP INDEX briefs_by_title;
+CREATE INDEX briefs_by_outlet ON briefs (
+    outlet IS NULL, outlet COLLATE NOCASE, sort_date DESC, n DESC);
+CREATE INDEX briefs_by_title ON briefs (title IS NULL, title COLLATE NOCASE, n DESC);
+"""
+
+MIGRATIONS: list[str] = [V1, V2]
 SCHEMA_VERSION = len(MIGRATIONS)

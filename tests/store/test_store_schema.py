@@ -101,3 +101,19 @@ def test_processes_create_and_write_one_store_at_once(tmp_path):
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()
+
+
+def test_every_older_version_migrates_to_current(tmp_path, monkeypatch):
+    """A store made at each earlier version upgrades with its briefs intact."""
+    for version in range(1, schema.SCHEMA_VERSION):
+        path = tmp_path / f"v{version}" / "briefs.db"
+        monkeypatch.setattr(db, "MIGRATIONS", schema.MIGRATIONS[:version])
+        monkeypatch.setattr(db, "SCHEMA_VERSION", version)
+        with Store(path) as s:
+            s.add(make_brief("Parks open", "The city opened 12 new parks."))
+        monkeypatch.undo()
+        with Store(path) as s:
+            assert s.info()["schema_version"] == schema.SCHEMA_VERSION
+            assert [r["title"] for r in s.list(sort="outlet")] == ["Parks open"]
+            assert s.count("parks") == 1
+        assert (path.parent / f"briefs.db.bak-v{version}").exists()
