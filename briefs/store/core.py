@@ -338,9 +338,7 @@ class Store:
         params: list[object] = []
         where = list(parsed.where)
         if match is not None:
-            cols = (f"{_ROW}, snippet(briefs_fts, -1, '{_OPEN}', '{_CLOSE}', '…', 16) "
-                    "AS snippet")
-            sql = f"SELECT {cols} FROM briefs_fts JOIN briefs b ON b.n = briefs_fts.rowid"
+            sql = f"SELECT {_ROW}, b.n FROM briefs_fts JOIN briefs b ON b.n = briefs_fts.rowid"
             where.insert(0, "briefs_fts MATCH ?")
             params.append(match)
             order = "bm25(briefs_fts, 10.0, 3.0, 1.0, 2.0, 5.0), b.n DESC" if sort in (
@@ -357,7 +355,25 @@ class Store:
             params += [int(limit), max(0, int(offset))]
         rows = [_row(r) for r in self._con.execute(sql, params)]
         self._add_tags(rows)
+        if match is not None:
+            self._add_snippets(rows, match)
         return rows
+
+    def _add_snippets(self, rows: list[dict[str, Any]], match: str) -> None:
+        """Snippets for one page only: snippet() over every match costs far more."""
+        by_n = {r.pop("n"): r for r in rows}
+        for start in range(0, len(rows), 500):
+            ns = list(by_n)[start:start + 500]
+            marks = ",".join("?" * len(ns))
+            for n, snippet in self._con.execute(
+                f"SELECT rowid, snippet(briefs_fts, -1, '{_OPEN}', '{_CLOSE}', '…', 16) "
+                f"FROM briefs_fts WHERE briefs_fts MATCH ? AND rowid IN ({marks})",
+                [match, *ns],
+            ):
+                by_n[n]["snippet"], by_n[n]["snippet_marks"] = split_snippet(snippet or "")
+        for r in rows:
+            r.setdefault("snippet", "")
+            r.setdefault("snippet_marks", [])
 
     def _add_tags(self, rows: list[dict[str, Any]]) -> None:
         """Tags for one page of rows in one query (not a subquery per sorted row)."""
@@ -472,8 +488,6 @@ def _row(r: sqlite3.Row) -> dict[str, Any]:
     row = dict(r)
     row["read"] = bool(row["read"])
     row["starred"] = bool(row["starred"])
-    if "snippet" in row:
-        row["snippet"], row["snippet_marks"] = split_snippet(row["snippet"] or "")
     return row
 
 
