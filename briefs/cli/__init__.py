@@ -50,10 +50,12 @@ def store_path(args: argparse.Namespace) -> str | None:
 def _open_reader(args: argparse.Namespace) -> int:
     try:
         from tui.app import run
-    except ImportError:
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("tui"):
+            raise
         from briefs.cli.output import error
 
-        error("the reader is not installed yet; try `briefs list` or `briefs show ID`")
+        error("the reader is not installed; try `briefs list` or `briefs show ID`")
         return 1
     return int(run(store_path(args)) or 0)
 

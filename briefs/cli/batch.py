@@ -103,9 +103,31 @@ def _build_plain(source: str) -> Outcome:
     return build(source, keep_raw=False)
 
 
-def _ignore_sigint() -> None:
+def _ignore_sigint(parent: int | None = None) -> None:
     """Workers leave Ctrl-C to the parent, which stops the pool cleanly."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """If the parent is killed (SIGKILL, OOM), go with it quietly.
+
+    Otherwise each worker prints a BrokenPipeError traceback to the user's
+    terminal when it next hands back a result (Linux only; elsewhere a no-op).
+    """
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(0)
 
 
 def default_jobs() -> int:
@@ -158,7 +180,7 @@ def run(
                     return
             yield source
 
-    with ctx.Pool(jobs, initializer=_ignore_sigint) as pool:
+    with ctx.Pool(jobs, initializer=_ignore_sigint, initargs=(os.getpid(),)) as pool:
         try:
             while True:
                 saw_stdin = False

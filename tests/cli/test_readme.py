@@ -1,5 +1,4 @@
-"""README's two set-up commands: the first works offline-ish parts we can check, the
-second is exactly what .ci/run runs."""
+"""README opens with exactly two set-up commands, and .ci/run runs the second one."""
 
 from __future__ import annotations
 

@@ -86,3 +86,31 @@ def test_no_color_on_terminal(store, hostile_id):
     for codes in colours:  # bold/italic/underline may stay; no colour codes
         for code in codes.split(b";"):
             assert not code or int(code) < 30 or int(code) in (39, 49), codes
+
+
+def test_progress_bar_with_eta_on_a_terminal(store, tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"b{i:02d}.txt").write_text(
+            f"Notice {i}\n\nThe library lent {i + 10} books this week, staff said.\n",
+            encoding="utf-8")
+    main, sub = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "briefs", "ingest", str(folder)],
+                            stdout=subprocess.PIPE, stderr=sub, env=_env(store), text=True)
+    os.close(sub)
+    chunks = []
+    while True:
+        try:
+            data = os.read(main, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    out, _ = proc.communicate(timeout=60)
+    os.close(main)
+    bar = b"".join(chunks)
+    assert proc.returncode == 0
+    assert b"ingesting" in bar and b"ETA" in bar
+    assert "added 40, updated 0, unchanged 0, failed 0" in out
