@@ -113,12 +113,12 @@ def numbers(brief: Brief) -> RenderableType | None:
     if not key:
         return None
     table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False)
+    table.add_column("qualifier", style="dim", justify="right", no_wrap=True)
     table.add_column("value", style="bold green", justify="right", no_wrap=True)
     table.add_column("label", ratio=1)
-    table.add_column("qualifier", style="dim")
-    for f in key:
-        table.add_row(Text(format_value(f)), Text(clean(f.get("label") or f.get("text"))),
-                      Text(clean(f.get("qualifier"))))
+    for f in key:  # read as a phrase: "over  100  prosecutions"
+        table.add_row(Text(clean(f.get("qualifier"))), Text(format_value(f)),
+                      Text(clean(f.get("label") or f.get("text"))))
     parts: list[RenderableType] = [section_title("By the numbers"), table]
     if others > 0:
         parts.append(Text(f"+ {others} other figure{'s' * (others != 1)}", style="dim"))
@@ -230,10 +230,10 @@ def brief_markdown(brief: Brief) -> str:
         out += [md(brief.get("summary")), ""]
     key, others = key_figures(brief)
     if key:
-        out += ["## By the numbers", "", "| Value | What | Qualifier |", "|---:|---|---|"]
+        out += ["## By the numbers", "", "| | Value | What |", "|---:|---:|---|"]
         for f in key:
-            out.append(f"| {md(format_value(f))} | {md(f.get('label') or f.get('text'))} | "
-                       f"{md(f.get('qualifier'))} |")
+            out.append(f"| {md(f.get('qualifier'))} | {md(format_value(f))} | "
+                       f"{md(f.get('label') or f.get('text'))} |")
         if others > 0:
             out += ["", f"*+ {others} other figure{'s' * (others != 1)}*"]
         out.append("")

@@ -82,7 +82,7 @@ def test_markdown_escapes_article_text():
     out = brief_markdown(BRIEF)
     assert out.startswith("# \\[bold\\]Port\\[/bold\\] ␛\\[2J expands\n")
     assert "The port will add \\*three\\* berths." in out
-    assert "| $53 million | cash | over |" in out
+    assert "| over | $53 million | cash |" in out
     assert "> — **Jo Ray**, harbour master" in out
     assert "- **Organisations:** Port Authority (3)" in out
     assert md("# not a heading") == "\\# not a heading"

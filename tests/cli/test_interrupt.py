@@ -38,7 +38,7 @@ def test_ctrl_c_reports_what_was_stored(tmp_path, store):
     while stored(store) < 5 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=60)
     if proc.returncode == 0:
         pytest.skip("ingest finished before the interrupt arrived")
     assert proc.returncode == 130, err
