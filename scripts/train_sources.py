@@ -98,11 +98,12 @@ def articles(corpus: Path, split: str):
         yield txt.stem, text, doc, offsets, gold_sources(anns[0], text)
 
 
-def common_vocab(corpus: Path, split: str, min_count: int = 30) -> list[str]:
+def common_vocab(corpus: Path, split: str, min_count: int = 10) -> list[str]:
     """Lowercase words frequent in lowercase form: ordinary English, never names."""
     c: Counter[str] = Counter()
     for txt in (corpus / split / "text").glob("*.txt"):
-        c.update(w for w in re.findall(r"[a-z][a-z'-]+", txt.read_text(encoding="utf-8")))
+        text = txt.read_text(encoding="utf-8")
+        c.update(re.findall(r"(?<![\w'’-])[a-z][a-z'-]+", text))
     return sorted(w for w, n in c.items() if n >= min_count)
 
 

@@ -105,13 +105,18 @@ class _Sent:
 
     __slots__ = ("cue", "has_quote", "lows", "n", "tokens", "words")
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], vocab: frozenset[str]) -> None:
         self.tokens = tokens
         self.n = len(tokens)
         words = [t[0].lower() for t in tokens]
         self.words = ["<s>"] * _PAD_L + words + ["</s>"] * _PAD_R
+        # context words as features: common words and cues by identity, capitalised
+        # words as CAP, numbers as NUM, other words only by their last two letters
+        # (so the model file holds no rare strings)
         self.lows = ["<s>"] * _PAD_L + [
-            w if not t[0][:1].isupper() else ("CAP" if len(w) > 1 else "C")
+            ("CAP" if len(w) > 1 else "C") if t[0][:1].isupper()
+            else w if (w in vocab or w in ALL_CUES or not w[:1].isalnum())
+            else "NUM" if w[:1].isdigit() else "~" + w[-2:]
             for w, t in zip(words, tokens, strict=True)
         ] + ["</s>"] * _PAD_R
         self.cue = [w in ALL_CUES for w in self.words]
@@ -198,7 +203,7 @@ def _features(
     W, L, C = st.words, st.lows, st.cue  # padded: index k + _PAD_L
     pi, pj = i + _PAD_L, j + _PAD_L
     n1 = W[pj]
-    p1, p2 = W[pi - 1], W[pi - 2]
+    p1 = W[pi - 1]
     a1, a2, b1, b2 = L[pj], L[pj + 1], L[pi - 1], L[pi - 2]
     f = ["b", f"n1={a1}", f"n2={a2}", f"n12={a1}_{a2}", f"p1={b1}", f"p2={b2}",
          f"p21={b2}_{b1}", f"n3={L[pj + 2]}"]
@@ -331,7 +336,7 @@ def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candi
     for s, toks, chs in tokenised:
         if not chs:
             continue
-        st = _Sent(toks)
+        st = _Sent(toks, vocab)
         for idx, c in enumerate(chs):
             feats = _features(st, c, marks[s.paragraph], counts, seen, vocab)
             feats.append(f"idx={min(idx, 2)}")

@@ -304,3 +304,25 @@ def test_affiliation_in_a_quoted_speakers_role_is_not_a_source() -> None:
     )
     assert "Tomas Albrecht" in found
     assert "Harbor Bank" not in found
+
+
+# ------------------------------------------------------------ the model ---
+
+
+def test_model_file_holds_only_generic_features() -> None:
+    """Weights name context words that are common English (or cue words), shapes and
+    suffixes — never rare strings lifted from the training articles."""
+    from briefs.extract import attribution
+
+    weights, vocab, threshold = attribution.model()
+    assert weights and 0.0 < threshold < 1.0
+    special = {"<s>", "</s>", "CAP", "C", "NUM", "NAME", "None", "True", "False", "3-5", "6+",
+               "4+"}
+    for name in weights:
+        _, _, value = name.partition("=")
+        if not value:
+            continue
+        for part in value.split("_"):
+            assert (part in vocab or part in attribution.ALL_CUES or part in special
+                    or part.startswith("~") or not part[:1].isalnum()
+                    or len(part) <= 2), name
