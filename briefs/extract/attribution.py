@@ -340,7 +340,7 @@ def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candi
         for idx, c in enumerate(chs):
             feats = _features(st, c, marks[s.paragraph], counts, seen, vocab)
             feats.append(f"idx={min(idx, 2)}")
-            explicit = "inq=False" in feats and _explicit(st, c)
+            explicit = "according" in feats and "inq=False" in feats
             if s.paragraph == TITLE:
                 feats = [f"T{x}" for x in feats] + feats
             out.append(Candidate(s, toks, c, feats, 0.0, explicit))

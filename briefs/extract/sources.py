@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefs.extract import attribution
 from briefs.extract.documents import Hit, anonymous, documents, publication
@@ -90,6 +91,7 @@ class _Sources:
         return out
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     """Last capitalised word of a name (the part before any bracket), lowercased."""
     toks = tokenize(re.sub(r"\([^)]*\)", " ", name))
