@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefs.article import Article
 from briefs.extract.mentions import chunks, strip_titles, tokenize
@@ -237,6 +239,19 @@ def test_reading_order_and_each_source_once() -> None:
     assert len(names) == len(set(names))
     for s in found:
         assert s.mentions == len(s.evidence)
+
+
+_PIECES = [*'Ab .,;:()"“”‘’\'—\n', " said ", " Mr. ", " according to the ", " (ABC) ", "\n\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=120).map("".join))
+def test_any_text_gives_sources_in_order(text: str) -> None:
+    found = sources(text)
+    for s in found:
+        assert s.mentions == len(s.evidence) >= 1
+        assert len(s.spans) <= len(s.evidence)
+    assert len({(s.kind, s.name) for s in found}) == len(found)
 
 
 def test_hostile_text_does_not_break_extraction() -> None:
