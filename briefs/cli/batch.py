@@ -32,11 +32,19 @@ class Built:
 
 @dataclass(slots=True)
 class Outcome:
-    """Everything one input produced: its briefs, or the error that stopped it."""
+    """Everything one input produced: its briefs, and one line per failure.
+
+    A multi-article input (feed, JSON Lines, folder) may have both.
+    """
 
     source: str
     briefs: list[Built] = field(default_factory=list)
-    error: str | None = None
+    errors: list[str] = field(default_factory=list)  # "<input>: <cause>"
+
+    @property
+    def error(self) -> str | None:
+        """The first failure's cause (for inputs that hold one article)."""
+        return self.errors[0].split(": ", 1)[-1] if self.errors else None
 
 
 def expand(sources: Iterable[str]) -> Iterator[str]:
@@ -66,27 +74,41 @@ def _walk(folder: str) -> Iterator[str]:
 
 
 def build(source: str, keep_raw: bool = False) -> Outcome:
-    """Read one input and build its briefs; any failure becomes ``error``."""
+    """Read one input and build its briefs; every failure becomes one line."""
+    from briefs import readers
     from briefs.errors import BriefsError
     from briefs.pipeline import build_brief
-    from briefs.readers import read
 
     outcome = Outcome(source)
+    iter_inputs = getattr(readers, "iter_inputs", None)
     try:
-        for article in read(source):
-            brief = build_brief(article)
-            raw = article.raw if keep_raw else None
-            outcome.briefs.append(Built(brief.to_json(), raw, article.raw_format))
+        items = (iter_inputs([source]) if iter_inputs is not None
+                 else ((source, a) for a in readers.read(source)))
+        for label, item in items:
+            if isinstance(item, BaseException):
+                outcome.errors.append(f"{label}: {_cause(item, label)}")
+                continue
+            try:
+                brief = build_brief(item)
+            except RecursionError:
+                outcome.errors.append(f"{label}: article too deeply nested to extract")
+                continue
+            except Exception as exc:  # one bad article never stops a batch
+                outcome.errors.append(
+                    f"{label}: extraction failed ({type(exc).__name__}: {exc})")
+                continue
+            raw = item.raw if keep_raw else None
+            outcome.briefs.append(Built(brief.to_json(), raw, item.raw_format))
     except BriefsError as exc:
-        outcome.error = _cause(exc, source)
+        outcome.errors.append(f"{source}: {_cause(exc, source)}")
     except (OSError, UnicodeError, ValueError) as exc:
-        outcome.error = f"{type(exc).__name__}: {exc}".strip()
+        outcome.errors.append(f"{source}: {type(exc).__name__}: {exc}".strip())
     except RecursionError:
-        outcome.error = "input too deeply nested"
+        outcome.errors.append(f"{source}: input too deeply nested")
     return outcome
 
 
-def _cause(exc: Exception, source: str) -> str:
+def _cause(exc: BaseException, source: str) -> str:
     cause = getattr(exc, "cause", None)
     if cause is not None:
         return str(cause)

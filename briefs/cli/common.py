@@ -32,7 +32,9 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = False) -> Store:
 
 
 def write_jsonl(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, separators=(",", ":")))
+    from briefs.safe import inert_json
+
+    sys.stdout.write(inert_json(json.dumps(obj, ensure_ascii=False, separators=(",", ":"))))
     sys.stdout.write("\n")
 
 

@@ -36,13 +36,14 @@ def run(args: argparse.Namespace) -> int:
 
         con = console()
     for outcome in batch.run(sources, jobs=args.jobs or None, total=len(sources)):
-        if outcome.error is not None:
+        for line in outcome.errors:
             failed += 1
-            error(f"{outcome.source}: {outcome.error}")
-            continue
+            error(line)
         for built in outcome.briefs:
             if args.json:
-                out.write(built.json)
+                from briefs.safe import inert_json
+
+                out.write(inert_json(built.json))
                 out.write("\n")
             else:
                 import json

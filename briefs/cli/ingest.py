@@ -146,9 +146,9 @@ def ingest(args: argparse.Namespace) -> int:
                 _progress(len(sources), show_bar) as advance:
             for outcome in batch.run(sources, jobs=args.jobs or None, keep_raw=True,
                                      total=len(sources)):
-                if outcome.error is not None:
+                for line in outcome.errors:
                     tally.counts["failed"] += 1
-                    _fail(f"{outcome.source}: {outcome.error}")
+                    _fail(line)
                 for built in outcome.briefs:
                     with interrupts.protect():
                         tally.counts[store.add(built.json, built.raw, built.raw_format)] += 1

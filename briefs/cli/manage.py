@@ -45,8 +45,11 @@ def _write(out: IO[str], briefs: Iterator[dict[str, Any]], fmt: str) -> int:
     if fmt == "jsonl":
         import json
 
+        from briefs.safe import inert_json
+
         for brief in briefs:
-            out.write(json.dumps(brief, ensure_ascii=False, separators=(",", ":")) + "\n")
+            out.write(inert_json(json.dumps(brief, ensure_ascii=False, separators=(",", ":"))))
+            out.write("\n")
             n += 1
     else:
         from briefs.render import brief_markdown

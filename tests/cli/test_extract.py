@@ -68,3 +68,17 @@ def test_sample_extracts(briefs):
     assert r.returncode == 0, r.stderr
     brief = json.loads(r.stdout)
     assert brief["outlet"] == "The Stream"
+
+
+def test_one_bad_record_in_a_multi_article_input(briefs, tmp_path):
+    path = tmp_path / "items.jsonl"
+    good = {"title": "Ferries return", "text": "Ferries will run every 40 minutes again, "
+            "the operator said on Monday."}
+    path.write_text(json.dumps(good) + "\n{not json\n" + json.dumps(good | {
+        "title": "Buses too"}) + "\n", encoding="utf-8")
+    r = briefs("extract", str(path), "--json")
+    assert r.returncode == 1
+    titles = [json.loads(x)["title"] for x in r.stdout.splitlines()]
+    assert "Ferries return" in titles
+    assert r.stderr.startswith("briefs: ") and len(r.stderr.strip().splitlines()) >= 1
+    assert "Traceback" not in r.stderr
