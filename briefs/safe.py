@@ -27,3 +27,18 @@ def inert(text: str | None) -> str:
     text = _CONTROL.sub(_show_control, text)
     text = _BIDI.sub("", text)
     return _ZERO_WIDTH.sub("", text)
+
+
+# JSON keeps every character (lossless), but these go out as \uXXXX escapes so
+# that printing JSON to a terminal never lets C1 controls, bidi overrides or
+# zero-width characters act (json.dumps already escapes C0 controls and ESC).
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def inert_json(json_text: str) -> str:
+    """JSON text with terminal-active characters escaped; decodes to the same value.
+
+    Safe on any JSON text: outside strings JSON is ASCII, so only string
+    contents change, and only into equivalent escapes.
+    """
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json_text)

@@ -18,7 +18,9 @@ def contract(brief: dict[str, Any]) -> dict[str, Any]:
 
 
 def to_json(brief: dict[str, Any]) -> str:
-    return json.dumps(contract(brief), ensure_ascii=False, indent=2) + "\n"
+    from briefs.safe import inert_json
+
+    return inert_json(json.dumps(contract(brief), ensure_ascii=False, indent=2)) + "\n"
 
 
 def to_markdown(brief: dict[str, Any]) -> str:
