@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import repeat
+from operator import itemgetter
 
 from briefs.extract.mentions import OPENERS, STOP, TITLES, Chunk, Token, chunks, tokenize
 from briefs.text import Document, Sentence, fold
@@ -100,6 +101,10 @@ _PAD_R = 14
 ALL_CUES = CUE_WORDS | _STANCE_WORDS
 
 
+_LEFT = ["<s>"] * _PAD_L
+_RIGHT = ["</s>"] * _PAD_R
+
+
 class _Sent:
     """A sentence's tokens as padded lowercase word lists (index k → k + _PAD_L)."""
 
@@ -108,18 +113,19 @@ class _Sent:
     def __init__(self, tokens: list[Token], vocab: frozenset[str]) -> None:
         self.tokens = tokens
         self.n = len(tokens)
-        words = [t[0].lower() for t in tokens]
-        self.words = ["<s>"] * _PAD_L + words + ["</s>"] * _PAD_R
+        texts = list(map(itemgetter(0), tokens))
+        words = list(map(str.lower, texts))
+        self.words = _LEFT + words + _RIGHT
         # context words as features: common words and cues by identity, capitalised
         # words as CAP, numbers as NUM, other words only by their last two letters
         # (so the model file holds no rare strings)
-        self.lows = ["<s>"] * _PAD_L + [
-            ("CAP" if len(w) > 1 else "C") if t[0][:1].isupper()
+        self.lows = _LEFT + [
+            ("CAP" if len(w) > 1 else "C") if t[:1].isupper()
             else w if (w in vocab or w in ALL_CUES or not w[:1].isalnum())
             else "NUM" if w[:1].isdigit() else "~" + w[-2:]
-            for w, t in zip(words, tokens, strict=True)
-        ] + ["</s>"] * _PAD_R
-        self.cue = [w in ALL_CUES for w in self.words]
+            for w, t in zip(words, texts, strict=True)
+        ] + _RIGHT
+        self.cue = list(map(ALL_CUES.__contains__, self.words))
         self.has_quote = '"' in words
 
 
