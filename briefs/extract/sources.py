@@ -202,9 +202,17 @@ def _quote_clause(
             continue
         sa, sb = next(((x, y) for x, y in sentences if x <= at < y), (a, b))
         left, right = max(a, sa), min(b, sb)
+        # the clause lies between the quotation marks around it
+        marks_before = [text.rfind(m, left, at) for m in _QUOTE_CHARS]
+        left = max([left, *[k + 1 for k in marks_before if k >= 0]])
+        marks_after = [k for k in (text.find(m, at, right) for m in _QUOTE_CHARS) if k >= 0]
+        right = min([right, *marks_after])
         that = text.find(" that ", at, right)
         if that >= 0:
             right = that  # "Markey said in a statement that the agency …": the clause ends
+        cue = _find_word(text, q.cue or "", at, right)
+        if cue > at:
+            right = cue + len(q.cue or "")  # "X said after …": the attribution is "X said"
         while left < right and text[left] in _CLAUSE_TRIM:
             left += 1
         while right > left and text[right - 1] in _CLAUSE_TRIM:
@@ -320,6 +328,7 @@ _CALENDAR = frozenset(
         "november", "december", "today", "yesterday"
     ]
 )
+_QUOTE_CHARS = ('"', "“", "”")
 _QUOTE_MARKS = frozenset('"“”')
 
 
