@@ -122,3 +122,66 @@ def write_articles(folder: Path, count: int, start: int = 0, paragraphs: int = 6
         path.write_text(article_text(i, paragraphs), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+# ------------------------------------------------------------ terminals ---
+
+
+class PtySession:
+    """The real `briefs` on a pseudo-terminal: send keys, collect every byte it writes."""
+
+    def __init__(self, args: list[str], env: dict[str, str], size: tuple[int, int] = (120, 40),
+                 prefix: list[str] | None = None) -> None:
+        import fcntl
+        import pty
+        import struct
+        import termios
+
+        cols, rows = size
+        self.master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        self.proc = subprocess.Popen(
+            [*(prefix or []), *briefs_command(), *args], stdin=slave, stdout=slave,
+            stderr=slave, env=env, close_fds=True, start_new_session=True,
+        )
+        os.close(slave)
+        self.output = bytearray()
+
+    def read(self, seconds: float, until: bytes | None = None) -> bytes:
+        """Collect output for ``seconds`` (or until ``until`` appears); return what came."""
+        import select
+        import time
+
+        start = len(self.output)
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            ready, _, _ = select.select([self.master], [], [], min(left, 0.1))
+            if ready:
+                try:
+                    data = os.read(self.master, 65536)
+                except OSError:
+                    break
+                if not data:
+                    break
+                self.output += data
+                if until is not None and until in self.output[start:]:
+                    break
+            elif self.proc.poll() is not None:
+                break
+        return bytes(self.output[start:])
+
+    def send(self, keys: str | bytes) -> None:
+        os.write(self.master, keys.encode() if isinstance(keys, str) else keys)
+
+    def close(self) -> int:
+        """Quit politely (q), then insist; the exit status."""
+        import signal
+
+        if self.proc.poll() is None:
+            self.send("q")
+            self.read(3)
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        code = self.proc.wait(timeout=10)
+        os.close(self.master)
+        return code
