@@ -5,7 +5,9 @@
 search-box language.
 """
 
-from briefs.store.core import Store, content_hash, split_snippet
+from briefs.store.core import Store
+from briefs.store.reads import split_snippet
 from briefs.store.schema import SCHEMA_VERSION
+from briefs.store.writes import content_hash
 
 __all__ = ["SCHEMA_VERSION", "Store", "content_hash", "split_snippet"]
