@@ -49,6 +49,13 @@ class BriefsApp(App[int]):
         self.settings = settings if settings is not None else settings_module.load()
         self.poll_interval = poll_interval
         self._save_timer: Timer | None = None
+        self.prefetched: Any = None
+
+    def on_load(self) -> None:
+        from tui.widgets.library_list import LibraryList
+
+        self.prefetched = LibraryList.prefetch(self.store, self.settings.query,
+                                               self.settings.sort)
 
     def on_mount(self) -> None:
         from tui.screens.library import LibraryScreen

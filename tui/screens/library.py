@@ -105,6 +105,8 @@ class LibraryScreen(BriefActions):
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
+        if event.value.strip() == self.library.query:
+            return  # e.g. the initial value, already loaded; trailing spaces change nothing
         self.library.reload(event.value.strip())
         self.app.remember(query=event.value.strip())  # type: ignore[attr-defined]
 

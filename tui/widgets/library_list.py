@@ -8,6 +8,8 @@ answers to stale requests are dropped.
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import Future
 from typing import Any, ClassVar
 
 from rich.segment import Segment
@@ -91,8 +93,9 @@ class LibraryList(ScrollView, can_focus=True):
     class Loaded(Message):
         """A search finished counting: ``total`` briefs match ``query``."""
 
-        def __init__(self, total: int, query: str) -> None:
+        def __init__(self, library: LibraryList, total: int, query: str) -> None:
             super().__init__()
+            self.library = library
             self.total = total
             self.query = query
 
@@ -103,12 +106,46 @@ class LibraryList(ScrollView, can_focus=True):
         self.sort = "date"
         self.total = 0
         self.loaded = False
+        self.shown = False
         self.generation = 0
         self._pages: dict[int, list[dict[str, Any]]] = {}
         self._pending: set[int] = set()
         self._lines: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
 
     # ------------------------------------------------------------ data ---
+
+    @staticmethod
+    def prefetch(store: StoreRef, query: str, sort: str) -> Future[tuple[str, str, int, list]]:
+        """Count and read the first page in a plain thread, before any screen exists.
+
+        The app starts this as it loads, so the library's first frame already has
+        rows in it instead of "Loading…" followed by a second full repaint.
+        """
+        future: Future[tuple[str, str, int, list]] = Future()
+
+        def run() -> None:
+            try:
+                with opened(store) as db:
+                    total = db.count(query)
+                    rows = db.list(query, sort=sort, limit=PAGE_SIZE, offset=0)
+                future.set_result((query, sort, total, rows))
+            except BaseException as error:
+                future.set_exception(error)
+
+        threading.Thread(target=run, name="briefs-prefetch", daemon=True).start()
+        return future
+
+    def _use_prefetched(self) -> bool:
+        """Take the app's prefetched first page if it answers the current search."""
+        future = getattr(self.app, "prefetched", None)
+        if future is None or not future.done() or future.exception() is not None:
+            return False
+        self.app.prefetched = None  # type: ignore[attr-defined]
+        query, sort, total, rows = future.result()
+        if (query, sort) != (self.query, self.sort) or self.cursor >= PAGE_SIZE:
+            return False
+        self._counted(self.generation, query, total, 0, rows)
+        return True
 
     def reload(self, query: str | None = None, sort: str | None = None) -> None:
         """Search again (new query/sort) or refresh after the store changed."""
@@ -120,10 +157,13 @@ class LibraryList(ScrollView, can_focus=True):
         if sort is not None:
             self.sort = sort
         self.generation += 1
+        self.shown = False
         self._pending.clear()
         if changed:
             self.cursor = 0
             self.scroll_to(y=0, animate=False)
+        if self._use_prefetched():
+            return
         self._count_and_first_page(self.generation, self.query, self.sort, self.cursor)
 
     @work(thread=True, exclusive=True, group="library-count")
@@ -156,6 +196,7 @@ class LibraryList(ScrollView, can_focus=True):
         previous = self.highlighted_id
         self.total = total
         self.loaded = True
+        self.shown = True  # the answer to the current search is on screen
         self._pages = {page: rows}
         self._lines.clear()
         size = Size(self.size.width, total * ROW_HEIGHT)
@@ -163,7 +204,7 @@ class LibraryList(ScrollView, can_focus=True):
             self.virtual_size = size
         self.cursor = min(self.cursor, max(0, total - 1))
         self.refresh()
-        self.post_message(self.Loaded(total, query))
+        self.post_message(self.Loaded(self, total, query))
         if self.highlighted_id != previous or previous is None:
             self.post_message(self.Highlighted(self.highlighted_row))
 
