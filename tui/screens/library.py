@@ -29,8 +29,8 @@ from tui.widgets.overview import BriefOverview
 EMPTY_TEXT = """\
 Welcome to briefs.
 
-Your store has no briefs yet. A brief is a news article boiled down to its
-key figures, who said what, and the sources it leans on — each one linked to
+Your store has no briefs yet. A brief is a news article boiled down to its \
+key figures, who said what, and the sources it leans on — each one linked to \
 the sentence it came from.
 
   • Press i to ingest a file, a folder, a feed or a URL from here.
@@ -96,6 +96,15 @@ class LibraryScreen(BriefActions):
         self.library.sort = self.sort
         self.library.reload(self.initial_query, self.sort)
         self.library.focus()
+
+    NEEDS_BRIEFS = frozenset({
+        "search", "star", "toggle_read", "tag", "export", "delete", "open_url",
+        "cycle_sort", "toggle_unread_filter", "toggle_preview",
+    })
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide actions that need a brief while the store is empty."""
+        return not (self.empty and action in self.NEEDS_BRIEFS)
 
     @property
     def library(self) -> LibraryList:
@@ -175,6 +184,7 @@ class LibraryScreen(BriefActions):
             if empty and not self.query("#empty"):
                 await self.query_one("#left").mount(EmptyState(id="empty"))
             self.set_class(empty, "empty")
+            self.refresh_bindings()
             if empty:
                 self.query_one("#load-sample").focus()
             elif self.focused is None or self.focused.id in ("load-sample", "open-ingest"):
@@ -189,7 +199,8 @@ class LibraryScreen(BriefActions):
                 unread = store.count("is:unread")
         except Exception:
             return
-        text = Text.assemble(("briefs", "bold"), f" ─ {total:,} briefs · {unread:,} unread")
+        noun = "brief" if total == 1 else "briefs"
+        text = Text.assemble(("briefs", "bold"), f" ─ {total:,} {noun} · {unread:,} unread")
         if self.library.query:
             text.append(f" · {matching:,} match", style="italic")
         text.append(f" · sorted by {self.sort}", style="dim")

@@ -39,10 +39,15 @@ def figure_value(figure: dict[str, Any]) -> str:
 
 
 def figure_caption(figure: dict[str, Any]) -> str:
-    bits = [figure.get("label") or figure.get("unit") or ""]
-    if figure.get("qualifier"):
-        bits.insert(0, f"({figure['qualifier']})")
-    return inert(" ".join(b for b in bits if b))
+    """What a figure counts, unless its printed text already says so ("288 arrests")."""
+    text = str(figure.get("text") or "").lower()
+    label = str(figure.get("label") or figure.get("unit") or "")
+    if label and label.lower() in text:
+        label = ""
+    qualifier = str(figure.get("qualifier") or "")
+    if qualifier and qualifier.lower() in text:
+        qualifier = ""
+    return inert(" ".join(b for b in (qualifier, label) if b))
 
 
 def key_figures(brief: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
