@@ -22,7 +22,7 @@ from importlib import resources
 from itertools import repeat
 from operator import itemgetter
 
-from briefs.extract.mentions import OPENERS, STOP, TITLES, Chunk, Token, chunks, tokenize
+from briefs.extract.mentions import CALENDAR, OPENERS, STOP, TITLES, Chunk, Token, chunks, tokenize
 from briefs.text import Document, Sentence, fold
 
 # Reporting and stance verbs (all forms written out: no stemmer needed).
@@ -342,8 +342,12 @@ def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candi
     for s, toks, chs in tokenised:
         if not chs:
             continue
+        if all(c.j - c.i == 1 and (c.key in OPENERS or c.key in CALENDAR) for c in chs):
+            continue
         st = _Sent(toks, vocab)
         for idx, c in enumerate(chs):
+            if c.j - c.i == 1 and (c.key in OPENERS or c.key in CALENDAR):
+                continue  # "But", "Tuesday": capitalised words that never name a source
             feats = _features(st, c, marks[s.paragraph], counts, seen, vocab)
             feats.append(f"idx={min(idx, 2)}")
             explicit = "according" in feats and "inq=False" in feats

@@ -46,6 +46,15 @@ TITLES = frozenset(
     ]
 )
 
+# Days, months and relative days: capitalised, never a source.
+CALENDAR = frozenset(
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "today", "yesterday",
+    ]
+)
+
 # Company-form suffixes: "Tesla Inc" is keyed on Tesla, not on Inc.
 CORPORATE = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv"])
 

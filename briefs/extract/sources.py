@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from briefs.extract import attribution
 from briefs.extract.documents import Hit, anonymous, documents, publication
-from briefs.extract.mentions import Token, strip_titles, tokenize
+from briefs.extract.mentions import CALENDAR, Token, strip_titles, tokenize
 from briefs.extract.organisations import acronyms, is_organisation
 from briefs.models import Quote, Source, Span
 from briefs.text import Document
@@ -293,7 +293,7 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
         s, toks, ch = c.sentence, c.tokens, c.chunk
         para = doc.title or "" if s.paragraph == _TITLE else doc.paragraphs[s.paragraph]
 
-        if ch.j - ch.i == 1 and (ch.key in _GENERIC or ch.key in _CALENDAR):
+        if ch.j - ch.i == 1 and (ch.key in _GENERIC or ch.key in CALENDAR):
             continue  # "Officials said" (anonymous, found by its rule), "Friday"
         name = _display(toks, ch.i, ch.j, para)
         if name in acr:
@@ -321,13 +321,6 @@ _GENERIC = frozenset(
 _AUXILIARIES = frozenset(["has", "have", "had", "also", "will", "would", "did", "does",
                           "is", "was", "repeatedly", "previously", "long", "not"])
 _ORG_HINTS = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "group", "company"])
-_CALENDAR = frozenset(
-    [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "today", "yesterday"
-    ]
-)
 _QUOTE_CHARS = ('"', "“", "”")
 _QUOTE_MARKS = frozenset('"“”')
 
