@@ -78,3 +78,21 @@ def test_read_only_store_opens_read_only(store_path: Path) -> None:
     os.chmod(store_path, 0o444)
     ref, problem = resolve_store(str(store_path))
     assert ref is not None and ref.readonly, problem
+
+
+async def test_read_only_store_refuses_writes_politely(store_path: Path) -> None:
+    from tui.app import BriefsApp
+    from tui.settings import Settings
+    from tui.storeio import StoreRef
+
+    app = BriefsApp(StoreRef(str(store_path), readonly=True), settings=Settings(),
+                    poll_interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "read-only" in str(app.screen.query_one("#topbar").render())
+        await pilot.press("s", "i")
+        await settle(app, pilot)
+        assert any("read-only" in n.message for n in app._notifications)
+        assert app.screen.__class__.__name__ == "LibraryScreen"
+    with Store(store_path) as store:
+        assert store.get("tram00000001")["state"]["starred"] is False
