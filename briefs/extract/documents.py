@@ -86,12 +86,12 @@ def documents(doc: Document) -> list[Hit]:
 
 
 def _cites_before(folded: str, at: int) -> bool:
-    """'in the release' cites only after a reporting verb or a quotation in the same
-    sentence ("…," he said in a statement; she described it in an interview)."""
-    before = folded[max(0, at - 160):at]
-    if '"' in before:
+    """'in the release' cites only next to a reporting verb or a quotation in the same
+    stretch of text ("…," he said in a statement; "In an interview, she said …")."""
+    near = folded[max(0, at - 160):at + 160]
+    if '"' in near:
         return True
-    return any(w in CUE_WORDS for w in _WORDS.findall(before.lower()))
+    return any(w in CUE_WORDS for w in _WORDS.findall(near.lower()))
 
 
 _WORDS = re.compile(r"[a-z]+")

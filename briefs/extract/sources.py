@@ -17,6 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from briefs.extract import attribution
 from briefs.extract.documents import Hit, anonymous, documents, publication
@@ -287,8 +288,15 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
         if any(t[0].lower().rstrip(".") in _ORG_HINTS for t in c.tokens[c.chunk.i:c.chunk.j])
     }
     outlet_key = _key(doc.outlet) if doc.outlet else None
+    passing = {id(c) for c in scored if c.score >= threshold or c.explicit}
+    for prev, nxt in pairwise(scored):
+        # "Lena Okafor and Ben Osei said": the first of two coordinated names shares the cue
+        if (id(nxt) in passing and prev.tokens is nxt.tokens and prev.chunk.j + 1 == nxt.chunk.i
+                and prev.tokens[prev.chunk.j][0] == "and" and "inq=False" in prev.features
+                and "nvcue" in nxt.features):
+            passing.add(id(prev))
     for c in scored:
-        if c.score < threshold and not c.explicit:
+        if id(c) not in passing:
             continue
         s, toks, ch = c.sentence, c.tokens, c.chunk
         para = doc.title or "" if s.paragraph == _TITLE else doc.paragraphs[s.paragraph]
@@ -319,7 +327,8 @@ _GENERIC = frozenset(
     ]
 )
 _AUXILIARIES = frozenset(["has", "have", "had", "also", "will", "would", "did", "does",
-                          "is", "was", "repeatedly", "previously", "long", "not"])
+                          "is", "was", "been", "being", "repeatedly", "previously", "long",
+                          "not"])
 _ORG_HINTS = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "group", "company"])
 _QUOTE_CHARS = ('"', "“", "”")
 _QUOTE_MARKS = frozenset('"“”')
@@ -348,8 +357,8 @@ def _evidence(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
             close += 1
         if close < n and words[close] == ")":
             i, j = j, close + 1  # "the Agency (ABC) said": look for the cue after it
-    for k in range(j, min(n, j + 4)):
-        if words[k] in attribution.CUE_WORDS and words[min(k + 1, n - 1)] != "tank":
+    for k in range(j, min(n, j + 5)):
+        if words[k] in attribution.ALL_CUES and words[min(k + 1, n - 1)] != "tank":
             return start, tokens[k][2]
         if not tokens[k][0][:1].isalpha():
             break
@@ -359,7 +368,7 @@ def _evidence(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
                 v = k + 1
                 while v < min(n - 1, k + 4) and words[v] in _AUXILIARIES:
                     v += 1  # "X, a member of Y, has argued"
-                if words[v] in attribution.CUE_WORDS:
+                if words[v] in attribution.ALL_CUES:
                     return start, tokens[v][2]
                 break
     if first >= 1 and words[first - 1] in attribution.CUE_WORDS:

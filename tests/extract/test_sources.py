@@ -341,3 +341,20 @@ def test_model_file_holds_only_generic_features() -> None:
             assert (part in vocab or part in attribution.ALL_CUES or part in special
                     or part.startswith("~") or not part[:1].isalnum()
                     or len(part) <= 2), name
+
+
+def test_coordinated_names_share_the_cue() -> None:
+    found = named("Lena Okafor and Ben Osei said the plan was late.")
+    assert {"Lena Okafor", "Ben Osei"} <= set(found)
+
+
+def test_interview_cited_before_the_cue() -> None:
+    found = sources("In an interview with a local paper, Ben Osei said he would run again.")
+    assert "interview" in by_kind(found, "document")
+    assert "Ben Osei" in {s.name for s in found}
+
+
+def test_throwing_her_weight_behind() -> None:
+    found = named("Lena Okafor, a Democrat, has been throwing her weight behind the plan.")
+    assert found["Lena Okafor"].evidence == [
+        "Lena Okafor, a Democrat, has been throwing"]
