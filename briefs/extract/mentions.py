@@ -187,8 +187,33 @@ def strip_titles(tokens: list[Token], i: int, j: int) -> int:
     k = i
     while k < j - 1:
         t = tokens[k][0]
+        if t.lower() in TITLES and tokens[k + 1][0].lower() in ORG_HEADS:
+            break  # "Justice Department", "State Department": a body, not a title
         if t in STOP or t.lower() in TITLES or t.lower() in OPENERS:
             k += 2 if k + 1 < j and tokens[k + 1][0] == "." else 1
             continue
         break
     return min(k, j - 1)
+
+
+def after_role(tokens: list[Token], i: int, j: int) -> int:
+    """Index where the name starts after a role written before it: "Senate Majority
+    Leader Mitch McConnell" → "Mitch McConnell", "Secretary of State John Kerry" →
+    "John Kerry". Bodies ("Department of Justice", "Justice Department") stay whole."""
+    last = -1
+    for k in range(i, j - 1):
+        if tokens[k][0].lower().rstrip(".") in TITLES:
+            last = k
+    if last < 0:
+        return strip_titles(tokens, i, j)
+    k = last + 1
+    if k < j and tokens[k][0] == ".":
+        k += 1
+    while k < j - 2 and tokens[k][0] in ("of", "for"):
+        k += 3 if tokens[k + 1][0] == "the" else 2  # "of State", "of the Treasury"
+    rest = tokens[k:j]
+    if not rest or rest[-1][0].lower() in ORG_HEADS or not all(
+            (t[0][:1].isupper() and t[0][:1].isalpha()) or t[0] == "." or t[0] in CONNECTORS
+            for t in rest):
+        return strip_titles(tokens, i, j)
+    return k

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from briefs.extract import attribution
 from briefs.extract.documents import Hit, anonymous, documents, publication
-from briefs.extract.mentions import CALENDAR, Token, strip_titles, tokenize
+from briefs.extract.mentions import CALENDAR, Token, after_role, tokenize
 from briefs.extract.organisations import acronyms, is_organisation
 from briefs.models import Quote, Source, Span
 from briefs.text import Document
@@ -110,9 +110,17 @@ def _better_name(new: str, old: str) -> bool:
 
 
 def _display(tokens: list[Token], i: int, j: int, para: str) -> str:
-    """The name as written, without leading openers and titles."""
-    k = strip_titles(tokens, i, j)
+    """The name as written, without leading openers, titles and roles."""
+    k = after_role(tokens, i, j)
     return para[tokens[k][1]:tokens[j - 1][2]]
+
+
+def _name_only(name: str) -> str:
+    """A speaker's name without a role written before it (the role is quotes[].role)."""
+    toks = tokenize(name)
+    if len(toks) < 2:
+        return name
+    return name[toks[after_role(toks, 0, len(toks))][1]:]
 
 
 def extract_sources(doc: Document, quotes: list[Quote]) -> list[Source]:
@@ -164,7 +172,7 @@ def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list,
     """A quoted speaker is a source; the attribution clause around the cue is evidence."""
     if not q.speaker:
         return
-    name = q.speaker.rstrip(" .,;:")
+    name = _name_only(q.speaker.rstrip(" .,;:"))
     if not name:
         return
     para = q.paragraph

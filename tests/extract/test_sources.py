@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefs.article import Article
-from briefs.extract.mentions import chunks, strip_titles, tokenize
+from briefs.extract.mentions import after_role, chunks, strip_titles, tokenize
 from briefs.extract.organisations import acronyms, is_organisation
 from briefs.extract.quotes import extract_quotes
 from briefs.extract.sources import extract_sources
@@ -358,3 +358,19 @@ def test_throwing_her_weight_behind() -> None:
     found = named("Lena Okafor, a Democrat, has been throwing her weight behind the plan.")
     assert found["Lena Okafor"].evidence == [
         "Lena Okafor, a Democrat, has been throwing"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Senate Majority Leader Mira Castell", "Mira Castell"),
+        ("Secretary of State Jon Arden", "Jon Arden"),
+        ("Secretary of the Treasury Ana Voss", "Ana Voss"),
+        ("Justice Department", "Justice Department"),
+        ("Department of Rural Water", "Department of Rural Water"),
+        ("Catherine de Morlaix", "Catherine de Morlaix"),
+    ],
+)
+def test_role_before_a_name_is_not_part_of_it(written: str, name: str) -> None:
+    toks = tokenize(written)
+    assert written[toks[after_role(toks, 0, len(toks))][1]:] == name
