@@ -166,7 +166,7 @@ class BriefActions(Screen):
             if brief is None:
                 raise LookupError("the brief is no longer in the store")
             text = to_json(brief) if fmt == "json" else to_markdown(brief)
-            target = Path(path).expanduser()
+            target = Path(path).expanduser().resolve()
             target.write_text(text, encoding="utf-8")
         except Exception as error:
             self.app.call_from_thread(self.notify, inert(str(error)),

@@ -104,7 +104,11 @@ async def test_preview_follows_cursor_and_enter_opens(store_path: Path) -> None:
         preview = app.screen.query_one("#preview")
         assert preview.brief["id"] == "tram00000001"  # type: ignore[attr-defined]
         await pilot.press("j")
-        await settle(app, pilot)
+        for _ in range(20):  # the preview follows once the cursor settles
+            await settle(app, pilot)
+            if preview.brief["id"] == "plain0000000":  # type: ignore[attr-defined]
+                break
+            await pilot.pause(0.05)
         assert preview.brief["id"] == "plain0000000"  # type: ignore[attr-defined]
         await pilot.press("k", "enter")
         await settle(app, pilot)
@@ -182,7 +186,7 @@ async def test_live_refresh_sees_other_writers(store_path: Path) -> None:
         assert lib.total == 6
         with Store(store_path) as other:  # another connection, as another process would
             other.add(plain_brief(99, "Late Wire", "2025-01-01", "Breaking late story"))
-        for _ in range(60):
+        for _ in range(200):  # up to ~10 s on a busy machine; usually a few polls
             await pilot.pause(0.05)
             if lib.total == 7:
                 break

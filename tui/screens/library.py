@@ -7,6 +7,7 @@ read happens in a thread worker, so typing in the search box never waits.
 
 from __future__ import annotations
 
+import time
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -14,6 +15,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
@@ -25,6 +27,8 @@ from tui.widgets.bar import TextBar
 from tui.widgets.keybar import KeyBar
 from tui.widgets.library_list import LibraryList
 from tui.widgets.overview import BriefOverview
+
+PREVIEW_SETTLE_S = 0.12  # holding j or typing fast: preview the row the cursor stops on
 
 EMPTY_TEXT = """\
 Welcome to briefs.
@@ -79,6 +83,9 @@ class LibraryScreen(BriefActions):
         self.sort = sort if sort in SORTS else "date"
         self.preview_id: str | None = None
         self.empty = False
+        self._totals: tuple[int, int] | None = None
+        self._last_preview = 0.0
+        self._preview_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield TextBar(Text("briefs"), id="topbar")
@@ -174,6 +181,7 @@ class LibraryScreen(BriefActions):
 
     def refresh_data(self) -> None:
         """The store changed (here or in another process): reload in place."""
+        self._totals = None
         self.library.reload()
 
     @on(LibraryList.Loaded)
@@ -193,12 +201,19 @@ class LibraryScreen(BriefActions):
 
     @work(thread=True, exclusive=True, group="topbar")
     def _update_topbar(self, matching: int) -> None:
-        try:
-            with opened(self.store) as store:
-                total = store.count("")
-                unread = store.count("is:unread")
-        except Exception:
-            return
+        """Totals for the top bar; recounted only when the store changed, not per keystroke."""
+        totals = self._totals
+        if totals is None:
+            try:
+                with opened(self.store) as store:
+                    totals = (store.count(""), store.count("is:unread"))
+            except Exception:
+                return
+        self.app.call_from_thread(self._show_topbar, totals, matching)
+
+    def _show_topbar(self, totals: tuple[int, int], matching: int) -> None:
+        self._totals = totals
+        total, unread = totals
         noun = "brief" if total == 1 else "briefs"
         text = Text.assemble(("briefs", "bold"), f" ─ {total:,} {noun} · {unread:,} unread")
         if self.library.query:
@@ -206,7 +221,7 @@ class LibraryScreen(BriefActions):
         text.append(f" · sorted by {self.sort}", style="dim")
         if self.store.readonly:
             text.append(" · read-only", style="bold")
-        self.app.call_from_thread(self.query_one("#topbar", TextBar).update, text)
+        self.query_one("#topbar", TextBar).update(text)
 
     @on(LibraryList.Highlighted)
     def highlighted(self, event: LibraryList.Highlighted) -> None:
@@ -217,7 +232,25 @@ class LibraryScreen(BriefActions):
             return
         if row.get("id") != self.preview_id:
             self.preview_id = row.get("id")
-            self._load_preview(str(row.get("id")))
+            self._schedule_preview()
+
+    def _schedule_preview(self) -> None:
+        """Load the preview now, or — while the cursor is racing — once it settles."""
+        now = time.monotonic()
+        rapid = now - self._last_preview < PREVIEW_SETTLE_S
+        self._last_preview = now
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+            self._preview_timer = None
+        if rapid:
+            self._preview_timer = self.set_timer(PREVIEW_SETTLE_S, self._preview_now)
+        else:
+            self._preview_now()
+
+    def _preview_now(self) -> None:
+        self._preview_timer = None
+        if self.preview_id is not None:
+            self._load_preview(str(self.preview_id))
 
     @work(thread=True, exclusive=True, group="preview")
     def _load_preview(self, brief_id: str) -> None:
