@@ -97,5 +97,12 @@ CREATE INDEX briefs_by_title ON briefs (title IS NULL, title COLLATE NOCASE, n D
 INSERT INTO briefs_fts (briefs_fts, rank) VALUES ('automerge', 8);
 """
 
-MIGRATIONS: list[str] = [V1, V2]
+# is:unread / is:starred (the reader's most used filters) read off small partial
+# indexes in library order instead of scanning every brief.
+V3 = """
+CREATE INDEX briefs_unread ON briefs (sort_date DESC, n DESC) WHERE read = 0;
+CREATE INDEX briefs_starred ON briefs (sort_date DESC, n DESC) WHERE starred = 1;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3]
 SCHEMA_VERSION = len(MIGRATIONS)
