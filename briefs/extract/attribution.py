@@ -296,6 +296,9 @@ def _features(
     return f
 
 
+_CAP_INSIDE = re.compile(r"\s\S?[A-Z]")  # a capital after the first word
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+_NEVER = OPENERS | CALENDAR
 _DOUBLE_MARK = re.compile('["“”„‟«»″]')
 _OPENING = frozenset(['"', "(", "-"])
 
@@ -332,6 +335,11 @@ def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candi
     tokenised: list[tuple[Sentence, list[Token], list[Chunk]]] = []
     counts: dict[str, int] = {}
     for s in sentences:
+        if not _CAP_INSIDE.search(s.text):
+            first = _FIRST_WORD.match(s.text)
+            word = first.group(1) if first else ""
+            if not word[:1].isupper() or word in STOP or word.lower() in _NEVER:
+                continue  # no capitalised word that could name anyone: skip the tokenizer
         toks = tokenize(fold(s.text), s.start)  # folded: same offsets, plain marks
         chs = chunks(toks)
         for c in chs:
