@@ -235,10 +235,17 @@ def _quote_clause(
 
 
 def _find_word(text: str, word: str, a: int, b: int) -> int:
+    """First whole-word occurrence of ``word`` in text[a:b] (no regex compiled per word)."""
     if not word:
         return -1
-    m = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)").search(text, a, b)
-    return m.start() if m else -1
+    at = text.find(word, a, b)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text)
+                                                        or not text[end].isalnum()):
+            return at
+        at = text.find(word, at + 1, b)
+    return -1
 
 
 def _add_documents(out: _Sources, doc: Document, docs: list[Hit]) -> None:
