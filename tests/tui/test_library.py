@@ -231,3 +231,18 @@ async def test_settings_remember_theme_and_filter(store_path: Path, config_dir: 
         assert again.screen.query_one("#search").value == "is:starred"
         assert again.screen.query_one(LibraryList).total == 1
         assert again.screen.sort == "outlet"
+
+
+async def test_key_bar_is_clickable(store_path: Path) -> None:
+    from tui.widgets.keybar import KeyBar
+
+    app = make_app(store_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        bar = app.screen.query_one(KeyBar)
+        text = str(bar.render())
+        assert "Search" in text and "Sort" in text and "^p commands" in text
+        start = next(s for s, _, _, b in bar._hits if b.action == "cycle_sort")
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        await settle(app, pilot)
+        assert app.screen.sort == "outlet"
