@@ -12,6 +12,7 @@ Everything is a single left-to-right pass over regex tokens (no backtracking).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from briefs.extract.lexicon import (
@@ -126,16 +127,24 @@ def _cap_run_end(toks: list[Tok], lo: int, hi: int) -> int:
 
 
 def _split_title(run: list[str]) -> int:
-    """Index in ``run`` where the personal name starts, after any title words."""
+    """Index in ``run`` where the personal name starts, after any title words.
+
+    The last title word that still has a name word after it wins ("DEA
+    Administrator Anne Milgram"); a name longer than four words keeps its last
+    three. One pass from the right.
+    """
     last = -1
-    for k, w in enumerate(run[:-1]):
-        if _bare(w) in TITLES or _bare(w) in HONORIFICS:
-            rest = [x for x in run[k + 1 :] if _bare(x) not in NAME_SUFFIXES]
-            if rest:
-                last = k
+    name_after = False  # a non-suffix word somewhere to the right
+    for k in range(len(run) - 1, -1, -1):
+        b = _bare(run[k])
+        if k < len(run) - 1 and name_after and (b in TITLES or b in HONORIFICS):
+            last = k
+            break
+        if b not in NAME_SUFFIXES:
+            name_after = True
     start = last + 1
-    core = [w for w in run[start:] if _bare(w) not in NAME_SUFFIXES]
-    if len(core) > 4:
+    core = sum(1 for w in run[start:] if _bare(w) not in NAME_SUFFIXES)
+    if core > 4:
         start = len(run) - 3 if _bare(run[-1]) not in NAME_SUFFIXES else len(run) - 4
     return start
 
@@ -338,77 +347,78 @@ def skip_adverbs(toks: list[Tok], i: int) -> int:
 # ------------------------------------------------------------- coreference ---
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Entity:
     name: str
     kind: str = "person"
     gender: str | None = None
-    seen: list[tuple[int, int]] = field(default_factory=list)  # (paragraph, offset)
-
-    def last_before(self, pos: tuple[int, int]) -> tuple[int, int] | None:
-        best = None
-        for p in self.seen:
-            if p < pos and (best is None or p > best):
-                best = p
-        return best
+    index: int = -1  # position in Entities.items
 
 
 @dataclass
 class Entities:
-    """People and organisations named so far, for pronouns and short forms."""
+    """People and organisations named so far, for pronouns and short forms.
+
+    Mentions are kept sorted by position so that a pronoun looks back with a
+    binary search and a bounded scan — linear time even with thousands of quotes.
+    """
 
     items: list[Entity] = field(default_factory=list)
     by_last: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[tuple[tuple[int, int], int]] = field(default_factory=list)  # (pos, item)
 
     def add(self, name: str, pos: tuple[int, int], kind: str = "person",
             gender: str | None = None) -> Entity:
-        words = [w for w in name.split() if _bare(w) not in NAME_SUFFIXES] or name.split()
-        last = _bare(words[-1])
+        words_ = [w for w in name.split() if _bare(w) not in NAME_SUFFIXES] or name.split()
+        last = _bare(words_[-1])
         ent = self.by_last.get(last)
-        if ent is not None:
+        if ent is None:
+            ent = Entity(name, kind, gender, len(self.items))
+            self.items.append(ent)
+            self.by_last[last] = ent
+        else:
             if len(name) > len(ent.name) and kind == ent.kind:
                 ent.name = name
-            ent.seen.append(pos)
             ent.gender = ent.gender or gender
-            return ent
-        ent = Entity(name, kind, gender, [pos])
-        self.items.append(ent)
-        self.by_last[last] = ent
+        entry = (pos, ent.index)
+        if not self.mentions or self.mentions[-1][0] <= pos:
+            self.mentions.append(entry)
+        else:
+            insort(self.mentions, entry)
         return ent
 
     def resolve_name(self, name: str) -> str:
         """Full form of a short name ("Mr. Trump", "Clinton"), else the name as is."""
-        words = [w for w in name.split() if _bare(w) not in HONORIFICS]
-        if not words:
+        words_ = [w for w in name.split() if _bare(w) not in HONORIFICS]
+        if not words_:
             return name
-        core = [w for w in words if _bare(w) not in NAME_SUFFIXES] or words
+        core = [w for w in words_ if _bare(w) not in NAME_SUFFIXES] or words_
         ent = self.by_last.get(_bare(core[-1]))
-        if ent and len(ent.name.split()) >= len(words):
+        if ent and len(ent.name.split()) >= len(words_):
             return ent.name
-        return " ".join(words)
+        return " ".join(words_)
 
     def resolve_pronoun(self, pronoun: str, pos: tuple[int, int]) -> str | None:
-        """The most recent person before ``pos`` whose gender fits."""
+        """The most recent person before ``pos`` whose gender fits (looks back 200 mentions)."""
         g = PRONOUNS.get(pronoun.lower())
         if g not in ("m", "f"):
             return None
-        best: Entity | None = None
-        best_pos: tuple[int, int] | None = None
-        for ent in self.items:
+        k = bisect_left(self.mentions, (pos, -1))
+        for j in range(k - 1, max(-1, k - 201), -1):
+            ent = self.items[self.mentions[j][1]]
             if ent.kind != "person" or (ent.gender and ent.gender != g):
                 continue
-            p = ent.last_before(pos)
-            if p is not None and (best_pos is None or p > best_pos):
-                best, best_pos = ent, p
-        if best is not None and best.gender is None:
-            best.gender = g
-        return best.name if best else None
+            if ent.gender is None:
+                ent.gender = g
+            return ent.name
+        return None
 
 
 _PARTICLE_RE = "|".join(sorted(NAME_PARTICLES | {w.capitalize() for w in NAME_PARTICLES}))
 NAME_RUN = re.compile(
-    rf"(?=[A-Z])(?:(?:{_ABBR}|(?:[A-Z]\.)+|[A-Z][\w'’-]*)\s+(?:(?:{_PARTICLE_RE})\s+)?)+"
-    rf"[A-Z][\w'’-]*\.?"
+    rf"(?<![\w'’.-])(?=[A-Z])"
+    rf"(?:(?:{_ABBR}|(?:[A-Z]\.)++|[A-Z][\w'’-]*+)\s++(?:(?:{_PARTICLE_RE})\s++)?)+"
+    rf"[A-Z][\w'’-]*+\.?"
 )
 """Two or more capitalised words (titles, initials and name particles inside)."""
 
@@ -416,6 +426,8 @@ NAME_RUN = re.compile(
 def scan_people(paragraph: str, index: int, entities: Entities) -> None:
     """Record every personal name (two or more capitalised words) in a paragraph."""
     for hit in NAME_RUN.finditer(paragraph):
+        if hit.end() - hit.start() > 120:
+            continue  # a run of capitals this long is a heading or noise, not a name
         run = [t[2] for t in tokenize(hit.group())]
         while run and (run[0].lower() in NOT_NAMES and _bare(run[0]) not in HONORIFICS):
             run = run[1:]

@@ -17,6 +17,7 @@ Three passes over the cleaned document, each linear in its length:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from briefs.extract import names as nm
@@ -38,6 +39,11 @@ from briefs.text import Document, fold
 _OPENERS = "“„«‘‚‹"
 _CLOSERS = "”»’›"
 _OPEN_CONTEXT = " ([{—–-/\u00a0"
+_INF = 1 << 62
+WINDOW = 400
+"""Characters of frame searched around a quote for its attribution (keeps time linear)."""
+DENSE = 24
+"""A paragraph with more quotes than this is searched only between its quotes."""
 _MARK = re.compile("[\"'<“”„‟«»″‘’‚‛′`]")
 _DOUBLE = re.compile("[\"“”„‟«»″]")
 
@@ -310,6 +316,7 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
     With ``loose`` (the quote ended on a comma, "?" or "!") any verb after the
     subject counts as the cue ("“…,” LeVell assured the crowd").
     """
+    b = min(b, a + WINDOW)
     toks = nm.tokenize(text[a:b])
     seg = text[a:b]
     i = 0
@@ -416,6 +423,7 @@ def _np_start(toks: list[nm.Tok], j: int) -> int:
 
 def _before(text: str, a: int, b: int, par: int) -> Attribution | None:
     """An attribution in ``text[a:b]`` before an opening mark: "X said, " / "X told Y: "."""
+    a = max(a, b - WINDOW)
     seg = text[a:b]
     toks = nm.tokenize(seg)
     n = len(toks)
@@ -553,16 +561,13 @@ class Utterance:
     segments: list[Segment] = field(default_factory=list)
     attribution: Attribution | None = None
     own: bool = False  # the attribution is next to the quote (not inherited)
+    lo: int = 0  # frame searched before the quote starts here (bounded when dense)
 
 
 def _sent_start(bounds: list[tuple[int, int]], pos: int) -> int:
-    start = 0
-    for a, _b in bounds:
-        if a <= pos:
-            start = a
-        else:
-            break
-    return start
+    """Start of the sentence holding ``pos`` (binary search: many quotes, one paragraph)."""
+    k = bisect_right(bounds, (pos, _INF)) - 1
+    return bounds[k][0] if k >= 0 else 0
 
 
 def _sent_end(bounds: list[tuple[int, int]], pos: int, default: int) -> int:
@@ -571,9 +576,10 @@ def _sent_end(bounds: list[tuple[int, int]], pos: int, default: int) -> int:
     When the sentence ended with the mark ("…win.” Smith said") the attribution
     window is empty: what follows belongs to the next sentence.
     """
-    for a, b in bounds:
-        if a <= pos - 1 < b:
-            return b if pos < b else pos
+    k = bisect_right(bounds, (pos - 1, _INF)) - 1
+    if k >= 0 and bounds[k][0] <= pos - 1 < bounds[k][1]:
+        b = bounds[k][1]
+        return b if pos < b else pos
     return default
 
 
@@ -638,14 +644,18 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                 if att is not None:
                     carry.attribution, carry.own = att, True
         carry = None if k == 0 or segs[0].close_at is not None else carry
+        dense = len(segs) > DENSE
         while k < len(segs):
             s = segs[k]
-            u = Utterance([s])
+            prev_close = segs[k - 1].close_at if k > 0 else None
+            u = Utterance([s], lo=(prev_close or segs[k - 1].end) + 1 if dense and k > 0 else 0)
             while True:
                 nxt = segs[k + 1] if k + 1 < len(segs) else None
                 if s.close_at is None:
                     break
                 end = _sent_end(bounds[i], s.close_at + 1, len(p))
+                if dense and nxt is not None:
+                    end = min(end, nxt.open_at)
                 loose = p[s.end - 1 : s.end] in (",", "?", "!", "—")
                 att = _after(m, s.close_at + 1, max(end, s.close_at + 1), i, loose)
                 if att is None:
@@ -653,14 +663,15 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                 if u.attribution is None:
                     u.attribution, u.own = att, True
                 # "X," she said. "Y." — the next segment continues this utterance
-                if nxt is None or not _joins(m, s, nxt, bounds[i]):
+                nn = segs[k + 2].open_at if dense and k + 2 < len(segs) else None
+                if nxt is None or not _joins(m, s, nxt, bounds[i], nn):
                     break
                 u.segments.append(nxt)
                 k += 1
                 s = nxt
             if u.attribution is None:
                 first = u.segments[0]
-                a = _sent_start(bounds[i], first.open_at)
+                a = max(_sent_start(bounds[i], first.open_at), u.lo)
                 att = _before(m, a, first.open_at, i)
                 if att is not None:
                     u.attribution, u.own = att, True
@@ -668,9 +679,9 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                 carry = u
             utts.append(u)
             k += 1
-        for u in utts:
+        for idx, u in enumerate(utts):
             if u.attribution is None:
-                u.attribution = _fallback(doc, masked, u, bounds, last, utts)
+                u.attribution = _fallback(doc, masked, u, bounds, last, utts, idx)
         merged = _merge_same_sentence(utts, bounds[i])
         if (carry is not None and any(v is carry for v in utts)
                 and not any(v is carry for v in merged)):
@@ -708,35 +719,37 @@ def _merge_same_sentence(utts: list[Utterance], bounds: list[tuple[int, int]]
     return out
 
 
-def _joins(m: str, s: Segment, nxt: Segment, bounds: list[tuple[int, int]]) -> bool:
+def _joins(m: str, s: Segment, nxt: Segment, bounds: list[tuple[int, int]],
+           stop: int | None = None) -> bool:
     """Does ``nxt`` continue ``s`` after its attribution ("X," she said. "Y.")?"""
     gap = m[s.close_at + 1 : nxt.open_at] if s.close_at is not None else ""
     if _count_words(gap) > 25:
         return False
     if nxt.close_at is not None:
         end = _sent_end(bounds, nxt.close_at + 1, len(m))
+        if stop is not None:
+            end = min(end, stop)
         if _after(m, nxt.close_at + 1, max(end, nxt.close_at + 1), 0) is not None:
             return False
     return True
 
 
 def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
-              last: Utterance | None, utts: list[Utterance]) -> Attribution | None:
+              last: Utterance | None, utts: list[Utterance], idx: int) -> Attribution | None:
     """No cue next to the quote: another attribution in the paragraph or the last speaker."""
     s = u.segments[0]
     par = s.paragraph
     m = masked[par]
     # an earlier quote of the same paragraph: "“A,” he said. “B.”"
-    for v in reversed(utts[: utts.index(u)]):
+    for v in reversed(utts[max(0, idx - 3) : idx]):
         if v.attribution is not None:
             return v.attribution
     # a later sentence of the paragraph: "“A.” She said it twice."
     tail = u.segments[-1]
     if tail.close_at is not None and tail.paragraph == par:
         end = len(m)
-        for v in utts[utts.index(u) + 1 :]:
-            end = v.segments[0].open_at
-            break
+        if idx + 1 < len(utts):
+            end = utts[idx + 1].segments[0].open_at
         att = _after(m, tail.close_at + 1, end, par)
         if att is None and end > tail.close_at + 1:
             att = _before(m, tail.close_at + 1, end, par)
@@ -744,9 +757,9 @@ def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
             return att
     if s.open_at > 1 or par == 0:
         # text before the quote in its own paragraph, else who the paragraph is about
-        att = _before(m, 0, s.open_at, par)
-        if att is None and s.open_at > 1:
-            end = _sent_end(bounds[par], 1, s.open_at)
+        att = _before(m, u.lo, s.open_at, par)
+        if att is None and s.open_at > 1 and u.lo == 0:
+            end = min(_sent_end(bounds[par], 1, s.open_at), WINDOW)
             toks = nm.tokenize(m[:end])
             sub = _subject(m[:end], toks, 0, len(toks))
             if sub is not None and sub[0].kind in ("person", "organization") and sub[0].name:
@@ -763,7 +776,7 @@ def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
 
 
 def per_par_has_quote(masked: str) -> bool:
-    return '"' in fold(masked)
+    return bool(_DOUBLE.search(masked))
 
 
 def _features(doc: Document, u: Utterance, text: str) -> list[str]:
