@@ -196,6 +196,12 @@ def _is_cue(word: str) -> bool:
 _VERB_ONLY = words("says tells adds asks writes said told added asked wrote")
 _GERUND_PREPS = words("in by after before while when for of about without upon on")
 _NO_INVERSION = words("tell tells told telling ask asks asked asking")
+_INVERTIBLE = words(
+    """said says added adds wrote writes explained continued noted recalled replied responded
+    insisted argued warned declared cautioned concluded observed remarked quipped joked
+    countered tweeted posted"""
+)
+"""Cue verbs that may follow a clause and precede their subject ("…, said Smith, “…”")."""
 
 
 def _is_cue_at(toks: list[nm.Tok], c: int) -> bool:
@@ -470,7 +476,7 @@ def _label(seg: str, toks: list[nm.Tok]) -> Attribution | None:
 
 def _clause_subject(seg: str, toks: list[nm.Tok]) -> Attribution | None:
     """No cue verb: the subject of the clause holding a partial quote ("X labeled Y “…”")."""
-    sub = _subject(seg, toks, 0, len(toks))
+    sub = _subject(seg, toks, 0, len(toks), nearest=True)
     if sub is None:
         return None
     m, k = sub
@@ -488,7 +494,7 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         while k >= 0 and toks[k][2] != prev:
             k -= 1
         k2 = nm.np_forward(toks, c + 1)
-        if (w not in _NO_INVERSION and k2 > c + 1
+        if (w in _INVERTIBLE and k2 > c + 1
                 and (k2 >= len(toks) or toks[k2][2] in (",", ":"))):
             # inverted after a clause: "…, explained Rosenberg, “…”"
             inv = nm.mention_from_np(seg, toks, c + 1, k2)
