@@ -175,6 +175,7 @@ class Attribution:
     mention: nm.Mention
     cue: str
     pos: tuple[int, int]  # (paragraph, offset) of the cue
+    weak: bool = False  # guessed from the clause subject, no cue verb
 
 
 _NOT_VERBS = words(
@@ -230,7 +231,7 @@ def _skip_parens(toks: list[nm.Tok], j: int) -> int:
     return j
 
 
-_SUBORDINATORS = words("as when while after because since though although if once whereas")
+_SUBORDINATORS = words("as when while after because since though although if once whereas unless")
 
 
 def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = False
@@ -480,7 +481,7 @@ def _clause_subject(seg: str, toks: list[nm.Tok]) -> Attribution | None:
     if sub is None:
         return None
     m, k = sub
-    return Attribution(m, toks[k][2], (0, toks[k][0]))
+    return Attribution(m, toks[k][2], (0, toks[k][0]), weak=True)
 
 
 def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
