@@ -6,6 +6,7 @@ plain strings as markup) and help strings that quote article data are escaped.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from functools import partial
 
@@ -80,19 +81,19 @@ def commands_for(screen: object) -> list[Command]:
 
 
 class BriefsCommands(Provider):
-    """Reader actions for the current screen, and the loaded briefs by title."""
+    """Reader actions for the current screen, and any brief in the store by its words."""
 
-    def _briefs(self) -> list[tuple[str, str, str]]:
-        from tui.screens.library import LibraryScreen
+    def _find_briefs(self, query: str) -> list[tuple[str, str, str]]:
+        """Briefs whose text matches ``query`` (FTS over the whole store; runs in a thread)."""
+        from tui.storeio import opened
 
-        screen = self.screen
-        if not isinstance(screen, LibraryScreen) or screen.empty:
+        try:
+            with opened(self.app.store) as store:  # type: ignore[attr-defined]
+                rows = store.list(query, sort="rank", limit=20)
+        except Exception:
             return []
-        return [
-            (str(row.get("id")), inert(row.get("title") or "(untitled)"),
-             inert(row.get("outlet") or ""))
-            for row in screen.library.rows_loaded()[:500]
-        ]
+        return [(str(r.get("id")), inert(r.get("title") or "(untitled)"),
+                 inert(r.get("outlet") or "")) for r in rows]
 
     async def discover(self) -> Hits:
         for title, help_text, callback in commands_for(self.screen):
@@ -108,13 +109,13 @@ class BriefsCommands(Provider):
         from tui.screens.library import LibraryScreen
 
         screen = self.screen
-        for brief_id, title, outlet in self._briefs():
+        words = query.removeprefix("open").strip(" :")
+        if not isinstance(screen, LibraryScreen) or screen.empty or len(words) < 2:
+            return
+        for brief_id, title, outlet in await asyncio.to_thread(self._find_briefs, words):
             label = f"Open: {title}"
-            score = matcher.match(label)
-            if score > 0 and isinstance(screen, LibraryScreen):
-                yield Hit(score * 0.9, self._highlight(matcher, label),
-                          partial(screen.open_brief, brief_id), text=label,
-                          help=escape(outlet))
+            yield Hit(max(matcher.match(label), 0.5) * 0.9, self._highlight(matcher, label),
+                      partial(screen.open_brief, brief_id), text=label, help=escape(outlet))
 
     @staticmethod
     def _highlight(matcher: object, candidate: str) -> Text:
