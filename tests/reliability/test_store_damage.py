@@ -307,8 +307,9 @@ def test_cli_on_readonly_store(tmp_path: Path, how: str) -> None:
     con.execute("PRAGMA journal_mode = WAL")
     con.close()
     before = _digest(path)
-    path.chmod(0o444)
-    if how == "folder 0555":
+    if how == "file 0444":
+        path.chmod(0o444)
+    else:
         folder.chmod(0o555)
     try:
         env = clean_env(tmp_path)
@@ -334,4 +335,35 @@ def test_cli_on_readonly_store(tmp_path: Path, how: str) -> None:
     finally:
         folder.chmod(0o755)
         path.chmod(0o644)
+    assert _digest(path) == before
+
+
+def test_reader_opens_readonly_store_read_only(tmp_path: Path) -> None:
+    """The real reader on a 0444 store: it opens, says read-only, and refuses to write."""
+    import re
+
+    from .support import PtySession
+
+    prefix = _unprivileged()
+    path = tmp_path / "briefs.db"
+    _filled_store(path, n=3)
+    before = _digest(path)
+    path.chmod(0o444)
+    env = clean_env(tmp_path, TERM="xterm-256color")
+    session = PtySession(["--store", str(path)], env, size=(120, 40), prefix=prefix)
+    try:
+        session.read(20, until=b"read-only")
+        session.read(1.0)
+        session.send("s")  # star: a write
+        session.read(2.0, until=b"is read-only.")
+    finally:
+        code = session.close()
+        path.chmod(0o644)
+    screen = re.sub(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)", "",
+                    bytes(session.output).decode("utf-8", "replace"))
+    assert "Traceback" not in screen, screen[-2000:]
+    assert _brief(2)["title"] in screen, "the library did not show the store's briefs"
+    assert "read-only" in screen, "no read-only notice"
+    assert "The store is read-only." in screen, "a write was not refused with a notice"
+    assert code == 0
     assert _digest(path) == before
