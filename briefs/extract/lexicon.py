@@ -80,7 +80,7 @@ _CUE_LEMMAS = {
     "pledge": "pledged",
     "demand": "demanded",
     "wonder": "wondered",
-    "agree": "agreed",
+    "agree": "agreed agrees",
     "read": "reads",
     "put": "put puts",
     "retort": "retorted",

@@ -226,7 +226,8 @@ def _loose(word: str) -> bool:
             and not low.endswith(("ed", "ly", "es")))
 
 
-def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = False) -> int:
+def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = False,
+               after_cue: bool = False) -> int:
     """End index (exclusive) of the noun phrase that starts at token ``i``.
 
     Unknown lower-case words pass only when a capitalised word follows within
@@ -237,7 +238,9 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = Fa
     while j < n and j - i < limit:
         w = toks[j][2]
         ok = _np_word(w, j == i)
-        if not ok and _loose(w) and not (strict_start and j == i):
+        if not ok and (_loose(w) or (after_cue and j == i and w.islower() and w.isalpha()
+                                     and w.endswith("ed") and w not in CUE_VERBS)) \
+                and not (strict_start and j == i):
             ok = any(is_cap(toks[x][2]) and toks[x][2][:1].isalpha()
                      for x in range(j + 1, min(n, j + 4))
                      if all(_np_word(toks[y][2], False) or _loose(toks[y][2])

@@ -341,8 +341,13 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
     i0 = nm.skip_adverbs(toks, i)
     w = toks[i0][2] if i0 < len(toks) else ""
     att: Attribution | None = None
-    if _is_cue(w):
-        j = nm.np_forward(toks, i0 + 1)
+    if not _is_cue(w) and loose and w.isalpha() and w.islower() and w.endswith(("s", "ed")) \
+            and i0 + 1 < len(toks) and nm.is_cap(toks[i0 + 1][2]):
+        cue_like = True  # "“…,” agrees Michelle Stevens"
+    else:
+        cue_like = False
+    if _is_cue(w) or cue_like:
+        j = nm.np_forward(toks, i0 + 1, after_cue=True)
         m = nm.mention_from_np(seg, toks, i0 + 1, j)
         if m is not None:
             att = _with_appositive(seg, toks, j, m, w, toks[i0][0])
@@ -496,7 +501,7 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
             k -= 1
         k2 = nm.np_forward(toks, c + 1)
         if (w in _INVERTIBLE and k2 > c + 1
-                and (k2 >= len(toks) or toks[k2][2] in (",", ":"))):
+                and k2 < len(toks) and toks[k2][2] in (",", ":")):
             # inverted after a clause: "…, explained Rosenberg, “…”"
             inv = nm.mention_from_np(seg, toks, c + 1, k2)
             if inv is not None and inv.kind in ("person", "organization") and inv.name:
