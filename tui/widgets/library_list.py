@@ -275,7 +275,7 @@ class LibraryList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         _scroll_x, scroll_y = self.scroll_offset
         index, sub = divmod(scroll_y + y, ROW_HEIGHT)
-        width = self.size.width
+        width = self.scrollable_content_region.width
         base = self.rich_style
         if not self.loaded:
             text = Text("Loading…" if y == 0 else "", style=self._style("dim"))
