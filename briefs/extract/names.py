@@ -184,14 +184,32 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
             end = toks[hi - 1][1]
     if hi - lo == 1 and toks[lo][2].lower() in PRONOUNS:
         return Mention(phrase, None, None, "pronoun", start, end)
+    # "Chris Low at FTN Financial": a personal name before "at" is the name, what follows
+    # is the affiliation ("of"/"for" phrases stay whole: PolNeAR keys them on the affiliation)
+    for k in range(lo + 2, hi - 1):
+        if toks[k][2] in ("at", "from"):
+            before = [t[2] for t in toks[lo:k]]
+            tail = _cap_run_end(toks, lo, k)
+            name_part = before[tail - lo :]
+            if (len(name_part) >= 2 and classify(name_part) == "person"
+                    and _split_title(name_part) == 0
+                    and not any(_bare(w) in TITLES for w in name_part)):
+                m = mention_from_np(text, toks, lo, k)
+                if m is not None and m.kind == "person":
+                    m.text, m.start, m.end = phrase, start, end
+                    m.role = m.role or text[toks[k][0] : end]
+                    return m
+            break
     run_lo = _cap_run_end(toks, lo, hi)
     if run_lo >= hi or toks[lo][2].lower() in PRONOUNS:
         # no name at the end: "a spokesman for the campaign", "the Clinton campaign"
         words = [t[2] for t in toks[lo:hi]]
         caps = [w for w in words if is_cap(w) and w.lower() not in NOT_NAMES]
         if caps and hi - lo <= 6:
-            kind = "organization" if _bare(words[-1]) in ORG_HEADS or any(
-                _bare(w) in ORG_HEADS for w in caps) else "unnamed"
+            # "the Clinton campaign" is an organisation; "a former DNC chairman" is a person
+            # described by a role, not a name
+            kind = "organization" if _bare(words[-1]) in ORG_HEADS or (
+                is_cap(words[-1]) and any(_bare(w) in ORG_HEADS for w in caps)) else "unnamed"
             return Mention(phrase, phrase, None, kind, start, end)
         return Mention(phrase, None, phrase, "unnamed", start, end)
     run = [t[2] for t in toks[run_lo:hi]]
