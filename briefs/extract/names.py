@@ -450,8 +450,9 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
         if hit.end() - hit.start() > 120:
             continue  # a run of capitals this long is a heading or noise, not a name
         run = [t[2] for t in tokenize(hit.group())]
-        while run and (run[0].lower() in NOT_NAMES and _bare(run[0]) not in HONORIFICS):
-            run = run[1:]
+        while run and ((run[0].lower() in NOT_NAMES and _bare(run[0]) not in HONORIFICS)
+                       or run[0].lower() in CUE_VERBS):
+            run = run[1:]  # "But", "Said" open sentences, not names
         if not run:
             continue
         first = _bare(run[0])

@@ -211,6 +211,43 @@ def test_coordinated_cue_takes_clause_subject() -> None:
     assert q.speaker == "Henrik Dahl"
 
 
+def test_capitalised_cue_opens_sentence() -> None:
+    q = one("Said Lena Moor, the union steward: “We will not sign this contract.”")
+    assert q.speaker == "Lena Moor"
+
+
+def test_time_words_between_subject_and_cue() -> None:
+    q = one("Victor Hale on Monday told reporters: “The vote will happen this week.”")
+    assert q.speaker == "Victor Hale"
+
+
+def test_speaker_label_before_colon() -> None:
+    q = one("Rep. Nina Castro (D-Ore.): “Who approved this contract, and when?”")
+    assert q.speaker == "Nina Castro"
+
+
+def test_dash_byline_after_quote() -> None:
+    found = quotes("“The new park changed my street.” ― Hanna Berg “I walk there every "
+                   "morning now.” ― Piet Vos")
+    assert [q.speaker for q in found] == ["Hanna Berg", "Piet Vos"]
+
+
+def test_appositive_with_relative_clause_before_cue() -> None:
+    q = one("“We expected a longer delay,” Ruth Adler, who chairs the transit board, said.")
+    assert q.speaker == "Ruth Adler"
+
+
+def test_noun_use_of_cue_word_is_not_a_cue() -> None:
+    q = one("Mayor Dana Reyes says the council's late-night tweets were “a distraction "
+            "from the budget.”")
+    assert q.speaker == "Dana Reyes"
+
+
+def test_quote_then_unknown_verb_and_name() -> None:
+    q = one("“The numbers speak for themselves,” beamed Carla Nunez, the fund's manager.")
+    assert q.speaker == "Carla Nunez"
+
+
 # ------------------------------------------------------- not quotations ---
 
 
