@@ -265,6 +265,15 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
         m = nm.mention_from_np(text, toks, i, j)
         if m is None or (m.kind == "unnamed" and not _role_head(m.text)):
             continue
+        if (m.kind == "person" and m.name and j + 1 < hi and toks[j][2] == "and"
+                and nm.is_cap(toks[j + 1][2])):
+            # "Cruz and Trump have slammed …": both speak
+            j2 = nm.np_forward(toks, j + 1, strict_start=True)
+            other = nm.mention_from_np(text, toks, j + 1, j2) if j2 > j + 1 else None
+            if other is not None and other.kind == "person" and other.name:
+                m = nm.Mention(text[toks[i][0] : toks[j2 - 1][1]],
+                               f"{m.name} and {other.name}", None, "group", m.start, other.end)
+                j = j2
         j = _skip_parens(toks, j)
         role, k = nm.appositive(text, toks, j, relative=True)
         if role is not None and k < hi and toks[k][2] == ",":
