@@ -278,7 +278,7 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
         role, k = nm.appositive(text, toks, j, relative=True)
         if role is not None and k < hi and toks[k][2] == ",":
             k += 1
-        elif j < hi and toks[j][2] == ",":
+        elif j + 1 < hi and toks[j][2] == "," and toks[j + 1][2] in _INTRO:
             # an aside between commas: "The campaign, in a statement, said"
             k = j + 1
             while k < hi and toks[k][2] != "," and k - j < 12:
@@ -456,6 +456,13 @@ def _before(text: str, a: int, b: int, par: int) -> Attribution | None:
             if m is not None:
                 att = _with_appositive(seg, toks, j, m, "according to", toks[k][0])
                 break
+    if att is None and n > 2 and toks[-1][2] == ":":
+        # "When Trump suggested …, Rubio fired back: “…”": the clause before the colon speaks
+        lc = max((k for k in range(n - 1) if toks[k][2] == ","), default=-1)
+        if lc >= 0 and not any(_is_cue_at(toks, k) for k in range(lc + 1, n - 1)):
+            sub = _subject(seg, toks, lc + 1, n - 1)
+            if sub is not None and sub[0].name and sub[0].kind in ("person", "organization"):
+                att = Attribution(sub[0], toks[sub[1]][2], (0, toks[sub[1]][0]))
     if att is None:
         for c in range(n - 1, -1, -1):
             w = toks[c][2]
@@ -541,6 +548,10 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         sub = _subject(seg, toks, 0, c, nearest=True)
         return Attribution(sub[0], w, (0, toks[c][0])) if sub is not None else None
     if w.endswith("ing"):
+        start = nm.np_backward(toks, j)
+        m = nm.mention_from_np(seg, toks, start, j) if start < j else None
+        if m is not None and m.kind == "person" and m.name and " " in m.name:
+            return Attribution(m, w, (0, toks[c][0]))  # "with Sen. John McCain calling it"
         sub = _subject(seg, toks, 0, c, nearest=True)
         if sub is not None:
             return Attribution(sub[0], w, (0, toks[c][0]))
