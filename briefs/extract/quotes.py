@@ -42,7 +42,7 @@ _OPEN_CONTEXT = " ([{—–-/\u00a0"
 _INF = 1 << 62
 WINDOW = 400
 """Characters of frame searched around a quote for its attribution (keeps time linear)."""
-DENSE = 24
+DENSE = 64
 """A paragraph with more quotes than this is searched only between its quotes."""
 _MARK = re.compile("[\"'<“”„‟«»″‘’‚‛′`]")
 _DOUBLE = re.compile("[\"“”„‟«»″]")
@@ -679,6 +679,9 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
         dense = len(segs) > DENSE
         while k < len(segs):
             s = segs[k]
+            if dense and _count_words(p[s.start : s.end]) < 3:
+                k += 1  # a crowd of marks around single words: noise, not quotations
+                continue
             prev_close = segs[k - 1].close_at if k > 0 else None
             u = Utterance([s], lo=(prev_close or segs[k - 1].end) + 1 if dense and k > 0 else 0)
             while True:
