@@ -17,7 +17,13 @@ def default_store_path() -> Path:
 
 
 def config_dir() -> Path:
-    """Per-user settings (the reader's theme and last filter live here)."""
+    """Per-user settings (the reader's theme and last filter live here).
+
+    ``$BRIEFS_CONFIG_DIR`` overrides it, so tests never touch the real one.
+    """
+    override = os.environ.get("BRIEFS_CONFIG_DIR")
+    if override:
+        return Path(override).expanduser()
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("briefs", appauthor=False))

@@ -7,9 +7,10 @@ it, so tests never touch the real one). A damaged file is ignored, never fatal.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from briefs.paths import config_dir
 
 SORTS = ("date", "outlet", "title")
 
@@ -21,16 +22,6 @@ class Settings:
     theme: str = "textual-dark"
     query: str = ""
     sort: str = "date"
-
-
-def config_dir() -> Path:
-    """Where the settings live: ``$BRIEFS_CONFIG_DIR`` or the platform's config dir."""
-    override = os.environ.get("BRIEFS_CONFIG_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("briefs"))
 
 
 def settings_path() -> Path:
