@@ -52,6 +52,7 @@ _NP_STOP = words(
     why how what
     """
 )
+_ARTICLES = frozenset({"the", "a", "an"})
 _NP_INNER = frozenset({"of", "for", "'s", "’s", "-", "&"})
 _PUNCT_STOP = frozenset(",;:.!?()[]\"“”'‘’—–")
 
@@ -258,7 +259,9 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = Fa
         ok = _np_word(w, j == i)
         if not ok and (_loose(w) or (after_cue and j == i and w.islower() and w.isalpha()
                                      and w.endswith("ed") and w not in CUE_VERBS)) \
-                and not (strict_start and j == i):
+                and not (strict_start and j == i) \
+                and not (j > i and j + 1 < n and toks[j + 1][2] in _ARTICLES):
+            # "Carson took the stage Tuesday": a word taking an article is a verb
             ok = any(is_cap(toks[x][2]) and toks[x][2][:1].isalpha()
                      for x in range(j + 1, min(n, j + 4))
                      if all(_np_word(toks[y][2], False) or _loose(toks[y][2])

@@ -257,7 +257,8 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
             continue
         first = toks[i][2]
         if first.lower() in _INTRO or (first[:1].isupper()
-                                       and first.endswith(("ing", "ed", "ly"))):
+                                       and first.endswith(("ing", "ed", "ly"))
+                                       and not _name_like(toks, i + 1, hi)):
             continue
         j = nm.np_forward(toks, i, strict_start=True)
         if j == i or j > hi:
@@ -287,7 +288,7 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
         else:
             role, k = None, j
         k = nm.skip_adverbs(toks, k)
-        if (k < hi and toks[k][2][:1].islower() and toks[k][2].isalpha()
+        if (k < hi and toks[k][2][:1].islower() and _bare_verb(toks[k][2]).isalpha()
                 ):
             if role and m.kind == "person" and not m.role and not _clause(role):
                 m.role = role
@@ -296,6 +297,24 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
             if unnamed is None:
                 unnamed = (m, k)
     return unnamed
+
+
+def _name_like(toks: list[nm.Tok], k: int, hi: int) -> bool:
+    """Is a capitalised -ing/-ed/-ly word a name ("Ted Cruz", "Kelly said"), not an
+    introductory participle or adverb ("Speaking at", "Finally,")?"""
+    if k >= hi:
+        return False
+    nxt = toks[k][2]
+    return ((nm.is_cap(nxt) and nxt[:1].isalpha() and nxt.lower() not in NOT_NAMES)
+            or (nxt.islower() and _is_cue(nxt)))
+
+
+def _bare_verb(word: str) -> str:
+    """A verb with its contraction dropped ("didn’t" -> "did"), so it reads as a verb."""
+    for tail in ("n’t", "n't", "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll"):
+        if word.endswith(tail) and len(word) > len(tail):
+            return word[: -len(tail)]
+    return word
 
 
 def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:

@@ -257,6 +257,29 @@ def test_titles_and_scare_quotes_are_not_quotes() -> None:
     assert found == []
 
 
+def test_subject_whose_verb_takes_an_article_is_the_speaker() -> None:
+    q = one("Okafor toured the docks on Friday and called the new cranes “a real turning point.”")
+    assert q.speaker == "Okafor"
+
+
+def test_first_names_ending_like_participles_are_names() -> None:
+    q = one("Kelly Brandt backed the mayor on Monday, saying the plan needs “more money and time.”")
+    assert q.speaker == "Kelly Brandt"
+    q = one("Ted Moreau went further, telling the council: “The port cannot wait another year.”")
+    assert q.speaker == "Ted Moreau"
+
+
+def test_introductory_participles_are_still_skipped() -> None:
+    q = one("Speaking at the pier, Dana Quist said: “We will rebuild every berth by autumn.”")
+    assert q.speaker == "Dana Quist"
+
+
+def test_contracted_verbs_follow_a_subject() -> None:
+    q = one("Lindqvist didn’t seem convinced on Tuesday, telling reporters, "
+            "“Nobody has shown me the numbers for the harbour yet.”")
+    assert q.speaker == "Lindqvist"
+
+
 def test_markup_attributes_are_not_quotes() -> None:
     assert quotes('<tweet id="12345" author="@someone">Short post</tweet>') == []
 
