@@ -170,8 +170,10 @@ def classify(phrase_words: list[str]) -> str:
 
 def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
     """Split the noun phrase ``toks[lo:hi]`` into name, role and kind."""
-    while lo < hi and toks[lo][2].lower() in DETERMINERS and toks[lo][2].lower() not in PRONOUNS:
-        lo += 1
+    while lo < hi and toks[lo][2].lower() in DETERMINERS and (
+            toks[lo][2].lower() not in PRONOUNS
+            or (hi - lo > 1 and toks[lo + 1][2][:1].islower())):
+        lo += 1  # "his nephew Omar Saleh": the possessive is a determiner here
     if lo >= hi:
         return None
     start, end = toks[lo][0], toks[hi - 1][1]
@@ -270,7 +272,8 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = Fa
             break
         if j > i and w.lower() in PRONOUNS and w != "I":
             break
-        if j > i and toks[j - 1][2].lower() in PRONOUNS and toks[j - 1][2].lower() != "her":
+        if j > i and toks[j - 1][2].lower() in PRONOUNS and toks[j - 1][2].lower() not in (
+                "her", "his"):
             break
         j += 1
     # an NP does not end on an inner word ("of", "for")
@@ -452,7 +455,7 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
     for hit in NAME_RUN.finditer(paragraph):
         if hit.end() - hit.start() > 120:
             continue  # a run of capitals this long is a heading or noise, not a name
-        run = [t[2] for t in tokenize(hit.group())]
+        run = [t[2] for t in tokenize(hit.group()) if t[2] != "."]
         while run and ((run[0].lower() in NOT_NAMES and _bare(run[0]) not in HONORIFICS)
                        or run[0].lower() in CUE_VERBS):
             run = run[1:]  # "But", "Said" open sentences, not names

@@ -125,3 +125,25 @@ def test_name_scan_is_linear_on_capitals() -> None:
     ents = nm.Entities()
     nm.scan_people("A " * 20000 + "B", 0, ents)  # one long run of capitals, no crash
     assert isinstance(ents.items, list)
+
+
+def test_possessive_determiner_before_a_role_and_name() -> None:
+    m = np_after("his nephew Karim Saleh added")
+    assert m is not None and m.name == "Karim Saleh" and m.kind == "person"
+    m = np_after("his spokesman said")
+    assert m is not None and m.kind == "unnamed"  # not "he": the spokesman speaks
+    m = np_after("his said")
+    assert m is not None and m.kind == "pronoun"
+
+
+def test_verb_taking_an_article_ends_the_subject() -> None:
+    m = np_after("Okafor toured the docks on Friday")
+    assert m is not None and m.name == "Okafor"
+    m = np_after("Harbour board chairman Lena Okafor said")
+    assert m is not None and m.name == "Lena Okafor"
+
+
+def test_sentence_final_name_has_no_full_stop() -> None:
+    ents = nm.Entities()
+    nm.scan_people("The plan was drawn up by Bob Vander Molen.", 0, ents)
+    assert [e.name for e in ents.items] == ["Bob Vander Molen"]
