@@ -19,10 +19,19 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import repeat
+from itertools import compress, repeat
 from operator import itemgetter
 
-from briefs.extract.mentions import CALENDAR, OPENERS, STOP, TITLES, Chunk, Token, chunks, tokenize
+from briefs.extract.mentions import (
+    CALENDAR,
+    OPENERS,
+    STOP,
+    TITLES,
+    Chunk,
+    Token,
+    chunks,
+    tokenize_span,
+)
 from briefs.text import Document, Sentence, fold
 
 # Reporting and stance verbs (all forms written out: no stemmer needed).
@@ -105,28 +114,64 @@ _LEFT = ["<s>"] * _PAD_L
 _RIGHT = ["</s>"] * _PAD_R
 
 
+class _Lows(dict):
+    """Token text → its context-feature word, filled on first sight.
+
+    The classes depend only on the token's text (and the model's vocabulary), so
+    one lookup per token replaces several string tests; a bounded cache keeps
+    memory flat on huge or adversarial inputs.
+    """
+
+    __slots__ = ("vocab",)
+    LIMIT = 200_000
+
+    def __init__(self, vocab: frozenset[str]) -> None:
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, t: str) -> str:
+        w = t.lower()
+        low = (("CAP" if len(w) > 1 else "C") if t[:1].isupper()
+               else w if (w in self.vocab or w in ALL_CUES or not w[:1].isalnum())
+               else "NUM" if w[:1].isdigit() else "~" + w[-2:])
+        if len(self) >= self.LIMIT:
+            self.clear()
+        self[t] = low
+        return low
+
+
+_LOWS: dict[int, tuple[frozenset[str], _Lows]] = {}
+
+
+def _lows_for(vocab: frozenset[str]) -> _Lows:
+    """The token-class cache for one vocabulary (the shipped model's, or a trainer's)."""
+    hit = _LOWS.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        hit = _LOWS[id(vocab)] = (vocab, _Lows(vocab))
+    return hit[1]
+
+
 class _Sent:
     """A sentence's tokens as padded lowercase word lists (index k → k + _PAD_L)."""
 
-    __slots__ = ("cue", "has_quote", "lows", "n", "tokens", "words")
+    __slots__ = ("according", "cue", "cues", "has_quote", "lows", "n", "tokens", "words")
 
-    def __init__(self, tokens: list[Token], vocab: frozenset[str]) -> None:
+    def __init__(self, tokens: list[Token], vocab: frozenset[str],
+                 texts: list[str] | None = None) -> None:
         self.tokens = tokens
         self.n = len(tokens)
-        texts = list(map(itemgetter(0), tokens))
+        if texts is None:
+            texts = list(map(itemgetter(0), tokens))
         words = list(map(str.lower, texts))
         self.words = _LEFT + words + _RIGHT
         # context words as features: common words and cues by identity, capitalised
         # words as CAP, numbers as NUM, other words only by their last two letters
         # (so the model file holds no rare strings)
-        self.lows = _LEFT + [
-            ("CAP" if len(w) > 1 else "C") if t[:1].isupper()
-            else w if (w in vocab or w in ALL_CUES or not w[:1].isalnum())
-            else "NUM" if w[:1].isdigit() else "~" + w[-2:]
-            for w, t in zip(words, texts, strict=True)
-        ] + _RIGHT
-        self.cue = list(map(ALL_CUES.__contains__, self.words))
+        self.lows = _LEFT + list(map(_lows_for(vocab).__getitem__, texts)) + _RIGHT
+        self.cue = cue = list(map(ALL_CUES.__contains__, self.words))
+        self.cues = list(compress(range(len(cue)), cue))  # padded indices of cue words
         self.has_quote = '"' in words
+        self.according = "according" in words
 
 
 # Words between a subject and its verb that say nothing about attribution.
@@ -200,44 +245,55 @@ def _after_apposition(st: _Sent, j: int) -> int | None:
 _CLAUSE_END = frozenset([".", ";", '"'])
 
 
+_POSSESSIVE = ("'s", "’s")
+_NP_JOINERS = ("'s", "’s", "-")
+_CUEDIST = ("cuedist=None", "cuedist=1", "cuedist=2", "cuedist=3") + ("cuedist=4+",) * 8
+_CUEBACK = tuple(f"cueback={d}" for d in (None, 1, 2, 3, 4, 5))
+_LEN = ("len=0", "len=1", "len=2", "len=3", "len=4")
+_FREQ = ("freq=0", "freq=1", "freq=2", "freq=3-5", "freq=3-5", "freq=3-5")
+
+
 def _features(
     st: _Sent, c: Chunk, quote_marks: list[int], key_counts: dict[str, int],
     first_seen: set[str], vocab: frozenset[str],
 ) -> list[str]:
-    """Context features of one mention (names of generic words and shapes only)."""
+    """Context features of one mention (names of generic words and shapes only).
+
+    Runs for every name mention of every article, so cue distances come from the
+    sentence's sorted cue positions (bisection) rather than from scanning words.
+    """
     i, j = c.i, c.j
     W, L, C = st.words, st.lows, st.cue  # padded: index k + _PAD_L
     pi, pj = i + _PAD_L, j + _PAD_L
     n1 = W[pj]
     p1 = W[pi - 1]
     a1, a2, b1, b2 = L[pj], L[pj + 1], L[pi - 1], L[pi - 2]
-    f = ["b", f"n1={a1}", f"n2={a2}", f"n12={a1}_{a2}", f"p1={b1}", f"p2={b2}",
-         f"p21={b2}_{b1}", f"n3={L[pj + 2]}"]
+    f = ["b", "n1=" + a1, "n2=" + a2, f"n12={a1}_{a2}", "p1=" + b1, "p2=" + b2,
+         f"p21={b2}_{b1}", "n3=" + L[pj + 2]]
     if C[pj]:
         f.append("n1cue")
     if C[pj + 1]:
         f.append("n2cue")
-    possessive = n1 in ("'s", "’s")
+    possessive = n1 in _POSSESSIVE
     if possessive:
-        f.append(f"poss_n={C[pj + 2] or C[pj + 1]}")
+        f.append("poss_n=True" if C[pj + 2] or C[pj + 1] else "poss_n=False")
     if C[pi - 1]:
         f.append("p1cue")
-    if _explicit(st, c):
+    if st.according and _explicit(st, c):
         f.append("according")
-    k = _after_apposition(st, j)
+    k = _after_apposition(st, j) if n1 == "," else None
     if k is not None:
-        f.append(f"app={L[k + _PAD_L]}")
+        f.append("app=" + L[k + _PAD_L])
         if C[k + _PAD_L]:
             f.append("appcue")
     v = _next_verb(st, j, k)
     if v is not None:
-        vw = W[v + _PAD_L]
-        f.append(f"nv={L[v + _PAD_L]}")
-        f.append(f"nvsuf={vw[-2:]}")
+        f.append("nv=" + L[v + _PAD_L])
+        f.append("nvsuf=" + W[v + _PAD_L][-2:])
         if C[v + _PAD_L]:
             f.append("nvcue")
     if possessive:
-        f.append(f"pn={a2}")
+        f.append("pn=" + a2)
         v2 = _next_verb(st, j + 2)
         if v2 is not None and C[v2 + _PAD_L]:
             f.append("posscue")
@@ -248,29 +304,24 @@ def _features(
     # the mention heads or modifies the noun phrase right before a cue verb:
     # "Civil rights activists say", "a Democratic Party official said"
     for d in range(pj, pj + 6):
-        w = W[d]
         if C[d]:
             f.append(f"npcue={d - pj}")
             break
-        if not w[:1].isalpha() and w not in ("'s", "’s", "-"):
+        w = W[d]
+        if not w[:1].isalpha() and w not in _NP_JOINERS:
             break
         if w in _PREPOSITIONS and w != "of":
             break
-    # nearest cue word after the mention, and before it, within the sentence
-    dist: int | str | None = None
-    for d in range(1, 12):
-        if C[pj + d - 1]:
-            dist = d if d < 4 else "4+"
-            break
-    f.append(f"cuedist={dist}")
-    before = None
-    for d in range(1, 6):
-        if C[pi - d]:
-            before = d
-            break
-    f.append(f"cueback={before}")
+    # nearest cue word after the mention (within 11 words), and before it (within 5)
+    cues = st.cues
+    x = bisect.bisect_left(cues, pj)
+    after = cues[x] - pj + 1 if x < len(cues) else 99
+    f.append(_CUEDIST[after] if after < 12 else "cuedist=None")
+    y = bisect.bisect_left(cues, pi, 0, x) - 1
+    before = pi - cues[y] if y >= 0 else 99
+    f.append(_CUEBACK[before] if before < 6 else "cueback=None")
     ntok = j - i
-    f.append(f"len={min(ntok, 4)}")
+    f.append(_LEN[ntok] if ntok < 4 else "len=4")
     first, last = W[pi], W[pj - 1]
     if first in TITLES:
         f.append("title")
@@ -278,19 +329,21 @@ def _features(
         f.append("opener")
     if i == 0 or p1 in _OPENING:
         f.append("start")
-    last_text = st.tokens[j - 1][0]
+    tokens = st.tokens
+    last_text = tokens[j - 1][0]
     if last_text.isupper() and len(last_text) > 1:
         f.append("acronym")
-    if ntok == 1 and st.tokens[i][0] in STOP:
+    if ntok == 1 and tokens[i][0] in STOP:
         f.append("stop")
-    f.append(f"lw={last if last in vocab else 'NAME'}")
-    f.append(f"fw={first if first in vocab else 'NAME'}")
+    f.append("lw=" + last if last in vocab else "lw=NAME")
+    f.append("fw=" + first if first in vocab else "fw=NAME")
     if p1 == "(":
         f.append("paren")
-    inq = bisect.bisect_left(quote_marks, st.tokens[i][1]) % 2 == 1
-    f.append(f"inq={inq}")
-    f.append(f"freq={_bucket(key_counts.get(c.key, 0))}")
-    f.append(f"firstmention={c.key not in first_seen}")
+    f.append("inq=True" if bisect.bisect_left(quote_marks, tokens[i][1]) % 2 == 1
+             else "inq=False")
+    count = key_counts.get(c.key, 0)
+    f.append(_FREQ[count] if count < 6 else "freq=6+")
+    f.append("firstmention=False" if c.key in first_seen else "firstmention=True")
     if st.has_quote:
         f.append("sq")
     return f
@@ -323,16 +376,22 @@ def _title_case(title: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) > 0.6 * len(words)
 
 
+_IDX = ("idx=0", "idx=1", "idx=2")
+
+
 def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candidate]:
     """Every name mention of the document with its context features, in reading order."""
     vocab = model()[1] if vocab is None else vocab
     marks = [[m.start() for m in _DOUBLE_MARK.finditer(p)] for p in doc.paragraphs]
     sentences = doc.sentences
+    # folded paragraphs (same offsets, plain marks), each folded once
+    folded = list(map(fold, doc.paragraphs))
     if doc.title and not _title_case(doc.title):
         # a sentence-case headline names sources too ("Mayor says …"): paragraph -1
         marks.append([m.start() for m in _DOUBLE_MARK.finditer(doc.title)])
+        folded.append(fold(doc.title))
         sentences = [Sentence(TITLE, 0, len(doc.title), doc.title), *sentences]
-    tokenised: list[tuple[Sentence, list[Token], list[Chunk]]] = []
+    tokenised: list[tuple[Sentence, list[Token], list[str], list[Chunk]]] = []
     counts: dict[str, int] = {}
     for s in sentences:
         if not _CAP_INSIDE.search(s.text):
@@ -340,25 +399,25 @@ def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candi
             word = first.group(1) if first else ""
             if not word[:1].isupper() or word in STOP or word.lower() in _NEVER:
                 continue  # no capitalised word that could name anyone: skip the tokenizer
-        toks = tokenize(fold(s.text), s.start)  # folded: same offsets, plain marks
-        chs = chunks(toks)
+        toks = tokenize_span(folded[s.paragraph], s.start, s.end)
+        texts = list(map(itemgetter(0), toks))
+        chs = chunks(toks, texts)
         for c in chs:
             counts[c.key] = counts.get(c.key, 0) + 1
-        tokenised.append((s, toks, chs))
+        tokenised.append((s, toks, texts, chs))
     out: list[Candidate] = []
     seen: set[str] = set()
-    for s, toks, chs in tokenised:
-        if not chs:
+    for s, toks, texts, chs in tokenised:
+        named = [(idx, c) for idx, c in enumerate(chs)
+                 if c.j - c.i != 1 or c.key not in _NEVER]  # not "But", "Tuesday"
+        if not named:
             continue
-        if all(c.j - c.i == 1 and (c.key in OPENERS or c.key in CALENDAR) for c in chs):
-            continue
-        st = _Sent(toks, vocab)
-        for idx, c in enumerate(chs):
-            if c.j - c.i == 1 and (c.key in OPENERS or c.key in CALENDAR):
-                continue  # "But", "Tuesday": capitalised words that never name a source
-            feats = _features(st, c, marks[s.paragraph], counts, seen, vocab)
-            feats.append(f"idx={min(idx, 2)}")
-            explicit = "according" in feats and "inq=False" in feats
+        st = _Sent(toks, vocab, texts)
+        quote_marks = marks[s.paragraph]
+        for idx, c in named:
+            feats = _features(st, c, quote_marks, counts, seen, vocab)
+            feats.append(_IDX[idx] if idx < 2 else "idx=2")
+            explicit = st.according and "according" in feats and "inq=False" in feats
             if s.paragraph == TITLE:
                 feats = [f"T{x}" for x in feats] + feats
             out.append(Candidate(s, toks, c, feats, 0.0, explicit))

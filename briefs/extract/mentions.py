@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 # \w+ with inner apostrophes/hyphens (O'Malley, Jean-Pierre, don't) but not a
 # possessive 's, which is its own token; dotted initials (U.S., P.J.) stay whole.
@@ -113,45 +115,65 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [(m[0], m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
 
 
-def _is_initial(tokens: list[Token], k: int) -> bool:
-    """A single capital or a short title abbreviation followed by a period (J. / Sen.)."""
-    t = tokens[k][0]
-    if k + 1 >= len(tokens) or tokens[k + 1][0] != ".":
-        return False
-    return (len(t) == 1 and t.isupper()) or t.lower() in TITLES
+def tokenize_span(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets in ``text`` (no slice, no shift).
+
+    Same tokens as ``tokenize(text[start:end], start)``: the pattern looks at no
+    character before a match, and ``end`` acts as the end of the string.
+    """
+    return [(m[0], m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
 
 
-def chunks(tokens: list[Token]) -> list[Chunk]:
-    """Capitalised chunks in reading order (linear: every token is looked at once)."""
+class _Capital(dict[str, bool]):
+    """First character → whether it opens a capitalised word (upper case and a letter)."""
+
+    def __missing__(self, ch: str) -> bool:
+        cap = ch.isupper() and ch.isalpha()
+        if len(self) < 4096:
+            self[ch] = cap
+        return cap
+
+
+_CAPITAL = _Capital()
+
+
+def chunks(tokens: list[Token], texts: list[str] | None = None) -> list[Chunk]:
+    """Capitalised chunks in reading order (linear: every token is looked at once).
+
+    ``texts`` (the tokens' strings) may be passed when the caller has them. Only
+    capitalised tokens can open a chunk, so the scan jumps from one to the next.
+    """
     out: list[Chunk] = []
     n = len(tokens)
+    if texts is None:
+        texts = list(map(itemgetter(0), tokens))
+    cap = list(map(_CAPITAL.__getitem__, map(itemgetter(0), texts)))
     k = 0
-    while k < n:
-        if not (tokens[k][0][:1].isupper() and tokens[k][0][0].isalpha()):
-            k += 1
+    for i in compress(range(n), cap):
+        if i < k:
             continue
-        i = k
-        j = k
+        j = i
         while j < n:
-            t = tokens[j]
-            if t[0][:1].isupper() and t[0][0].isalpha():
-                if _is_initial(tokens, j):
-                    j += 2
+            if cap[j]:
+                t = texts[j]
+                if j + 1 < n and texts[j + 1] == "." and (
+                        (len(t) == 1 and t.isupper()) or t.lower() in TITLES):
+                    j += 2  # an initial or a title abbreviation: "J." / "Sen."
                 else:
                     j += 1
                 continue
-            if t[0] in CONNECTORS and j > i:
+            if texts[j] in CONNECTORS and j > i:
                 # "of the Interior", "de la Cruz": up to two small words, then a capital
                 nxt = j + 1
-                while nxt < n and nxt <= j + 2 and (tokens[nxt][0] in CONNECTORS
-                                                    or tokens[nxt][0] == "the"):
+                while nxt < n and nxt <= j + 2 and (texts[nxt] in CONNECTORS
+                                                    or texts[nxt] == "the"):
                     nxt += 1
-                if nxt < n and nxt <= j + 2 and tokens[nxt][0][:1].isupper():
+                if nxt < n and nxt <= j + 2 and texts[nxt][:1].isupper():
                     j = nxt
                     continue
             break
         # a chunk never ends on a connector
-        while j > i and not tokens[j - 1][0][:1].isupper() and tokens[j - 1][0] != ".":
+        while j > i and not texts[j - 1][:1].isupper() and texts[j - 1] != ".":
             j -= 1
         j = _split_person_of(tokens, i, j)
         key = chunk_key(tokens, i, j)
