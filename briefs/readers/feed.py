@@ -42,6 +42,16 @@ def _entry_html(entry: Any) -> str:
     return str(entry.get("summary") or entry.get("description") or "")
 
 
+# Numeric character references to surrogates or past U+10FFFF crash feedparser's
+# loose parser (chr/encode errors): they become U+FFFD before parsing.
+_CHARREF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
+
+
+def _valid_charref(m: re.Match[str]) -> str:
+    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    return m.group(0) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "&#xFFFD;"
+
+
 _EMAIL_THEN_NAME = re.compile(r"^\s*\S+@\S+\s*\((.+)\)\s*$")
 _NAME_THEN_EMAIL = re.compile(r"^\s*(.+?)\s*<\S+@\S+>\s*$")
 
@@ -102,7 +112,11 @@ def from_feed(raw: str, source: str) -> Iterator[Article | InputError]:
 
     # ``raw`` is already decoded: make the XML declaration say so.
     utf8 = _XML_DECL_ENCODING.sub(r"\1utf-8\2", raw, count=1)
-    parsed = feedparser.parse(io.BytesIO(utf8.encode("utf-8")))
+    utf8 = _CHARREF.sub(_valid_charref, utf8)
+    try:
+        parsed = feedparser.parse(io.BytesIO(utf8.encode("utf-8", "replace")))
+    except (ValueError, OverflowError, UnicodeError, RecursionError) as exc:
+        raise InputError(source, f"malformed feed ({type(exc).__name__})") from exc
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):
