@@ -268,3 +268,10 @@ def test_folder_of_hostile_files(tmp_path: Path) -> None:
             break  # a generator that raised is finished; the CLI reads files one by one
     for article in got:
         build_brief(article)
+
+
+def test_feed_with_invalid_character_references() -> None:
+    """Found by the mutation test: surrogate and out-of-range &#…; crashed feedparser."""
+    feed = RSS_FEED.replace("Ferries Return", "Ferries &#xD800; Return &#99999999999;")
+    result = outcome_of_bytes(feed.encode("utf-8"), ".xml")
+    assert isinstance(result, list) and result, result
