@@ -422,7 +422,9 @@ class Entities:
         core = [w for w in words_ if _bare(w) not in NAME_SUFFIXES] or words_
         ent = self.by_last.get(_bare(core[-1]))
         if ent and len(ent.name.split()) >= len(words_):
-            return ent.name
+            known = {_bare(w) for w in ent.name.split()}
+            if all(_bare(w) in known for w in core):  # "Ivana Trump" is not "Donald Trump"
+                return ent.name
         return " ".join(words_)
 
     def resolve_pronoun(self, pronoun: str, pos: tuple[int, int]) -> str | None:
@@ -456,6 +458,8 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
         if hit.end() - hit.start() > 120:
             continue  # a run of capitals this long is a heading or noise, not a name
         run = [t[2] for t in tokenize(hit.group()) if t[2] != "."]
+        if run:
+            run[-1] = _strip_possessive(run[-1])  # "Donald Trump’s plan": the name is Donald Trump
         while run and ((run[0].lower() in NOT_NAMES and _bare(run[0]) not in HONORIFICS)
                        or run[0].lower() in CUE_VERBS):
             run = run[1:]  # "But", "Said" open sentences, not names

@@ -147,3 +147,17 @@ def test_sentence_final_name_has_no_full_stop() -> None:
     ents = nm.Entities()
     nm.scan_people("The plan was drawn up by Bob Vander Molen.", 0, ents)
     assert [e.name for e in ents.items] == ["Bob Vander Molen"]
+
+
+def test_possessive_mark_is_not_part_of_a_scanned_name() -> None:
+    ents = nm.Entities()
+    nm.scan_people("It was Lena Okafor’s plan, and Ben Osei's budget.", 0, ents)
+    assert [e.name for e in ents.items] == ["Lena Okafor", "Ben Osei"]
+
+
+def test_a_different_first_name_is_a_different_person() -> None:
+    ents = nm.Entities()
+    nm.scan_people("Lena Okafor spoke first.", 0, ents)
+    assert ents.resolve_name("Okafor") == "Lena Okafor"
+    assert ents.resolve_name("Ms. Okafor") == "Lena Okafor"
+    assert ents.resolve_name("Ada Okafor") == "Ada Okafor"
