@@ -310,6 +310,7 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
                 and prev.tokens[prev.chunk.j][0] == "and" and "inq=False" in prev.features
                 and "nvcue" in nxt.features):
             passing.add(id(prev))
+    words_of: tuple[list[Token] | None, list[str]] = (None, [])
     for c in scored:
         if id(c) not in passing:
             continue
@@ -327,7 +328,9 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
             continue
         if cover.inside(s.paragraph, ch.start, ch.end, out.ident(name)):
             continue
-        a, b = _evidence(toks, ch.i, ch.j)
+        if words_of[0] is not toks:
+            words_of = (toks, [t[0].lower() for t in toks])  # once per sentence
+        a, b = _evidence(toks, words_of[1], ch.i, ch.j)
         kind = "organization" if ch.key in org_keys else _kind(name)
         if ch.j - ch.i == 1 and ch.i == 0 and ch.key in vocab:
             kind = "anonymous"  # "Critics say", "Analysts expect": a group, unnamed
@@ -349,14 +352,18 @@ _QUOTE_CHARS = ('"', "“", "”")
 _QUOTE_MARKS = frozenset('"“”')
 
 
-def _evidence(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
+_MAX_CLAUSE_TOKENS = 60  # an evidence clause never runs longer (keeps huge sentences linear)
+
+
+def _evidence(tokens: list[Token], words: list[str], i: int, j: int) -> tuple[int, int]:
     """The attributing phrase around a mention.
 
     "according to X"; "X said" / "X, the director of Y, said"; "said X, the
     director of Y, in a statement" (the clause runs to the next quotation mark or
-    the sentence end); otherwise the mention and the few words after it.
+    the sentence end, at most ``_MAX_CLAUSE_TOKENS``); otherwise the mention and
+    the few words after it. ``words`` are the sentence's lower-cased tokens,
+    computed once per sentence by the caller: per mention it would be quadratic.
     """
-    words = [t[0].lower() for t in tokens]
     n = len(tokens)
     back = i - 1
     while back > i - 6 and back > 0 and words[back] not in ("to", "according") and (
@@ -387,8 +394,8 @@ def _evidence(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
                     return start, tokens[v][2]
                 break
     if first >= 1 and words[first - 1] in attribution.CUE_WORDS:
-        end = j
-        while end < n and tokens[end][0] not in _QUOTE_MARKS and words[end] != "that":
+        end, limit = j, min(n, j + _MAX_CLAUSE_TOKENS)
+        while end < limit and tokens[end][0] not in _QUOTE_MARKS and words[end] != "that":
             end += 1
         while end > j and not tokens[end - 1][0][:1].isalnum() and tokens[end - 1][0] != ")":
             end -= 1

@@ -150,21 +150,7 @@ def test_five_megabyte_article_is_linear(seconds_per_mb: float) -> None:
     _assert_linear("5 MB article", _one_big_article(5 * MB), seconds_per_mb, runs=1)
 
 
-# Known breakage, kept visible (reported to the lead): a 0.5 MB run of ", said Anna
-# Berg, the minister," is quadratic in briefs.extract.sources._evidence, which
-# rebuilds the sentence's lower-cased word list and scans to the sentence end for
-# every mention. Non-strict, so the fix turns it into a plain pass.
-KNOWN_SLOW = {
-    "attributions without quotes": "quadratic in briefs/extract/sources.py _evidence "
-    "(per-mention O(sentence) work on one huge sentence)",
-}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_SLOW[n], strict=False))
-    if n in KNOWN_SLOW else n
-    for n in ADVERSARIAL
-])
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_adversarial_text_is_linear(name: str, seconds_per_mb: float) -> None:
     text = "Adversarial Input Headline\n\n" + ADVERSARIAL[name]()
     _assert_linear(name, text, seconds_per_mb)
