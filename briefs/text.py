@@ -68,24 +68,29 @@ class Document:
     credit: str | None = None
     furniture: list[str] = field(default_factory=list)  # removed paragraphs, in order
     title_suffix: str | None = None  # e.g. "DOJ Says" when the title attributes the story
+    _folded: list[str] | None = field(default=None, repr=False, compare=False)
 
     def sentences_in(self, paragraph: int) -> list[Sentence]:
         return [s for s in self.sentences if s.paragraph == paragraph]
+
+    def folded(self) -> list[str]:
+        """:func:`fold` of every paragraph, computed once: several extractors match on it."""
+        if self._folded is None or len(self._folded) != len(self.paragraphs):
+            self._folded = list(map(fold, self.paragraphs))
+        return self._folded
 
 
 # ------------------------------------------------------------- whitespace ---
 
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# control and invisible characters (zero-width, BOM, soft hyphen), deleted in one pass
+_DROPPED = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def normalise_whitespace(line: str) -> str:
     """Collapse runs of spaces, drop invisible and control characters, strip."""
-    line = _CONTROL.sub("", line)
-    line = _INVISIBLE.sub("", line)
-    return _SPACES.sub(" ", line).strip()
+    return _SPACES.sub(" ", _DROPPED.sub("", line)).strip()
 
 
 def split_paragraphs(text: str) -> list[str]:

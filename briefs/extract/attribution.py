@@ -385,7 +385,7 @@ def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candi
     marks = [[m.start() for m in _DOUBLE_MARK.finditer(p)] for p in doc.paragraphs]
     sentences = doc.sentences
     # folded paragraphs (same offsets, plain marks), each folded once
-    folded = list(map(fold, doc.paragraphs))
+    folded = list(doc.folded())
     if doc.title and not _title_case(doc.title):
         # a sentence-case headline names sources too ("Mayor says …"): paragraph -1
         marks.append([m.start() for m in _DOUBLE_MARK.finditer(doc.title)])

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from briefs.extract.attribution import CUE_WORDS
-from briefs.text import Document, fold
+from briefs.text import Document
 
 DOC_NOUNS = (
     "press release|news release|release|report|statement|court filing|filing|complaint"
@@ -68,8 +68,7 @@ class Hit:
 def documents(doc: Document) -> list[Hit]:
     """Documents cited: press releases, reports, statements, filings, polls…"""
     out: list[Hit] = []
-    for pi, p in enumerate(doc.paragraphs):
-        folded = fold(p)
+    for pi, (p, folded) in enumerate(zip(doc.paragraphs, doc.folded(), strict=True)):
         for m in _DOCUMENT.finditer(folded):
             lead, det, mods, noun = m.group(1).lower(), m.group(2) or "", m.group(3), m.group(4)
             if lead in ("in", "from", "via") and not det:

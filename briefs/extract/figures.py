@@ -528,14 +528,19 @@ def figures_in_paragraph(
     """
     if folded is None:
         folded = fold(para)
-    if not _CANDIDATE.search(folded.lower()):
+    low = folded.lower()
+    if not _CANDIDATE.search(low):
         return []
     if sentences is None:
         sentences = split_sentences(para)
+    # sentences start after whitespace, so searching the lowered paragraph between a
+    # sentence's bounds sees what searching the lowered sentence would (unless lower()
+    # changed the length, as it does for a few letters such as "İ")
+    same = len(low) == len(folded)
     result: list[tuple[Candidate, int, int]] = []
     seg_start = seg_end = -1
     for a, b in sentences:
-        if _CANDIDATE.search(folded[a:b].lower()):
+        if (_CANDIDATE.search(low, a, b) if same else _CANDIDATE.search(folded[a:b].lower())):
             if seg_start < 0:
                 seg_start = a
             seg_end = b
@@ -666,9 +671,8 @@ def extract_figures(doc: Document) -> list[Figure]:
     by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for sent in doc.sentences:
         by_paragraph.setdefault(sent.paragraph, []).append((sent.start, sent.end))
-    for p_index, para in enumerate(doc.paragraphs):
+    for p_index, (para, folded) in enumerate(zip(doc.paragraphs, doc.folded(), strict=True)):
         sents = by_paragraph.get(p_index, [])
-        folded = fold(para)
         found = figures_in_paragraph(para, sents or None, folded)
         if not found:
             continue
