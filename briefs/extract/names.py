@@ -427,6 +427,14 @@ class Entities:
                 return ent.name
         return " ".join(words_)
 
+    def compatible(self, name: str, pronoun: str) -> bool:
+        """Can ``pronoun`` refer to the person ``name`` (a known person of no other gender)?"""
+        g = PRONOUNS.get(pronoun.lower())
+        words_ = name.split()
+        ent = self.by_last.get(_bare(words_[-1])) if words_ else None
+        return (g in ("m", "f") and ent is not None and ent.kind == "person"
+                and ent.gender in (None, g))
+
     def resolve_pronoun(self, pronoun: str, pos: tuple[int, int]) -> str | None:
         """The most recent person before ``pos`` whose gender fits (looks back 200 mentions)."""
         g = PRONOUNS.get(pronoun.lower())

@@ -750,7 +750,10 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                 kept.append(u)
                 last = u
     # quotes are built at the end: a quote may run on into later paragraphs
-    return [_to_quote(doc, u, entities) for u in kept]
+    out: list[Quote] = []
+    for u in kept:
+        out.append(_to_quote(doc, u, entities, out[-1] if out else None))
+    return out
 
 
 def _merge_same_sentence(utts: list[Utterance], bounds: list[tuple[int, int]]
@@ -864,7 +867,8 @@ def _is_quote(u: Utterance, text: str, feats: list[str]) -> bool:
     return words >= 3 and u.attribution is not None
 
 
-def _to_quote(doc: Document, u: Utterance, entities: nm.Entities) -> Quote:
+def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
+              prev: Quote | None = None) -> Quote:
     parts = [doc.paragraphs[s.paragraph][s.start : s.end].strip() for s in u.segments]
     spans = []
     for s in u.segments:
@@ -885,6 +889,10 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities) -> Quote:
             mention = m.text
             speaker = entities.resolve_pronoun(m.text, att.pos) if m.text.lower() in PRONOUNS \
                 else None
+            if (speaker is not None and prev is not None and prev.speaker
+                    and prev.speaker != speaker and prev.paragraph >= att.pos[0] - 4
+                    and entities.compatible(prev.speaker, m.text)):
+                speaker = prev.speaker
         elif m.name:
             mention = m.name
             if role and role.lower().rstrip(".") in HONORIFICS:

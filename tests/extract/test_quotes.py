@@ -320,3 +320,12 @@ def test_seed_quotes_match_gold() -> None:
         assert got.role == want["role"]
         assert got.cue == want["cue"]
         assert got.paragraph == want["paragraph"]
+
+
+def test_pronoun_after_a_quote_keeps_the_previous_speaker() -> None:
+    found = quotes(
+        "“We will finish the pier by June,” said harbour master Lena Okafor.",
+        "The plan was drafted with Peter Brandt, the city engineer, last winter.",
+        "“It is the biggest job of my career,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Lena Okafor", "Lena Okafor"]
