@@ -460,6 +460,19 @@ NAME_RUN = re.compile(
 """Two or more capitalised words (titles, initials and name particles inside)."""
 
 
+_PLACE_FIRST = frozenset("new north south east west los las san santa fort mount lake port".split())
+_PLACE_LAST = frozenset(
+    """city county island islands street avenue beach valley river park square bay heights
+    springs falls hills mountains coast airport arena stadium hotel hall church district
+    state states kingdom republic""".split()
+)
+
+
+def _place_like(core: list[str]) -> bool:
+    """"New Hampshire", "Coney Island", "Carson City": a place, which no pronoun names."""
+    return _bare(core[0]) in _PLACE_FIRST or _bare(core[-1]) in _PLACE_LAST
+
+
 def scan_people(paragraph: str, index: int, entities: Entities) -> None:
     """Record every personal name (two or more capitalised words) in a paragraph."""
     for hit in NAME_RUN.finditer(paragraph):
@@ -477,7 +490,7 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
         gender = "m" if first == "mr" else "f" if first in ("mrs", "ms", "miss") else None
         k = _split_title(run)
         core = run[k:]
-        if (len(core) >= 2 and classify(core) == "person"
+        if (len(core) >= 2 and classify(core) == "person" and not _place_like(core)
                 and not any(_is_acronym(x) for x in core)
                 and all(x.lower() not in NOT_NAMES for x in core)):
             entities.add(" ".join(core), (index, hit.start()), "person", gender)

@@ -161,3 +161,10 @@ def test_a_different_first_name_is_a_different_person() -> None:
     assert ents.resolve_name("Okafor") == "Lena Okafor"
     assert ents.resolve_name("Ms. Okafor") == "Lena Okafor"
     assert ents.resolve_name("Ada Okafor") == "Ada Okafor"
+
+
+def test_places_are_not_people_for_pronouns() -> None:
+    ents = nm.Entities()
+    nm.scan_people("Lena Okafor flew from New Hampshire to Carson City.", 0, ents)
+    assert [e.name for e in ents.items] == ["Lena Okafor"]
+    assert ents.resolve_pronoun("she", (1, 0)) == "Lena Okafor"
