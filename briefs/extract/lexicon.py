@@ -236,3 +236,38 @@ ROLE_NOUNS = words(
     """
 )
 """Lower-case nouns and modifiers that may head or precede a name in a subject phrase."""
+
+FEMALE_FIRST = words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa
+    deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna
+    brenda pamela nicole samantha katherine christine debra rachel catherine carolyn janet
+    ruth maria heather diane virginia julie joyce victoria kelly christina joan evelyn lauren
+    judith olivia martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria
+    teresa doris sara janice julia marie madison grace judy theresa beverly denise marilyn
+    amber danielle rose brittany diana abigail natalie jane lori alexis tiffany kayla hillary
+    hilary chelsea ivanka melania michele condoleezza nikki sonia ruth elena dianne kirsten
+    tammy susana huma kellyanne sheryl oprah carly sarah debbie loretta janet valerie
+    donna jill claire tulsi kamala elise meghan megyn katie hope ivana tiffany angela theresa
+    marine christiane federica
+    """
+)
+"""Common female first names: a pronoun "she" cannot name their bearer's namesakes."""
+
+MALE_FIRST = words(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold
+    keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan
+    bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
+    eugene vincent russell elijah louis bobby philip johnny barack bernie mitt marco ted jeb
+    rand chris mike newt rick reince bill jim tim harry chuck mitch ben rudy rahm
+    jeff corey reid jared eric vladimir xi bashar recep benjamin francois angela boris
+    dick al howard lincoln martin ed mo ari josh
+    """
+) - FEMALE_FIRST
+"""Common male first names."""

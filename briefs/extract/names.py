@@ -19,7 +19,9 @@ from briefs.extract.lexicon import (
     ADVERBS,
     CUE_VERBS,
     DETERMINERS,
+    FEMALE_FIRST,
     HONORIFICS,
+    MALE_FIRST,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
@@ -490,6 +492,9 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
         gender = "m" if first == "mr" else "f" if first in ("mrs", "ms", "miss") else None
         k = _split_title(run)
         core = run[k:]
+        if gender is None and core:
+            given = _bare(core[0])
+            gender = "f" if given in FEMALE_FIRST else "m" if given in MALE_FIRST else None
         if (len(core) >= 2 and classify(core) == "person" and not _place_like(core)
                 and not any(_is_acronym(x) for x in core)
                 and all(x.lower() not in NOT_NAMES for x in core)):

@@ -168,3 +168,10 @@ def test_places_are_not_people_for_pronouns() -> None:
     nm.scan_people("Lena Okafor flew from New Hampshire to Carson City.", 0, ents)
     assert [e.name for e in ents.items] == ["Lena Okafor"]
     assert ents.resolve_pronoun("she", (1, 0)) == "Lena Okafor"
+
+
+def test_first_names_give_pronouns_a_gender() -> None:
+    ents = nm.Entities()
+    nm.scan_people("Sarah Okafor met Peter Brandt at the pier.", 0, ents)
+    assert ents.resolve_pronoun("she", (1, 0)) == "Sarah Okafor"
+    assert ents.resolve_pronoun("he", (1, 0)) == "Peter Brandt"
