@@ -298,10 +298,12 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
     cover = _Covered(covered)
     scored = attribution.scored_candidates(doc)
     # a key named once as "Tesla Inc" or "the Acme Group" is an organisation throughout
-    org_keys = {
-        c.chunk.key for c in scored
-        if any(t[0].lower().rstrip(".") in _ORG_HINTS for t in c.tokens[c.chunk.i:c.chunk.j])
-    }
+    org_keys: set[str] = set()
+    for c in scored:
+        ch = c.chunk
+        if ch.key not in org_keys and any(
+                t[0].lower().rstrip(".") in _ORG_HINTS for t in c.tokens[ch.i:ch.j]):
+            org_keys.add(ch.key)
     outlet_key = _key(doc.outlet) if doc.outlet else None
     passing = {id(c) for c in scored if c.score >= threshold or c.explicit}
     for prev, nxt in pairwise(scored):
