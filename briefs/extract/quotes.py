@@ -287,6 +287,13 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
             role, k = None, (k + 1 if k < hi and toks[k][2] == "," else j)
         else:
             role, k = None, j
+        if role and m.kind == "unnamed" and not _clause(role):
+            # "Another critic, Jane Q. Public, likened …": the appositive names the subject
+            rt = nm.tokenize(role)
+            inner = nm.mention_from_np(role, rt, 0, nm.np_forward(rt, 0)) if rt else None
+            if (inner is not None and inner.kind == "person" and inner.name
+                    and " " in inner.name and inner.end >= len(role) - 1):
+                inner.role, m, role = inner.role or m.text, inner, None
         k = nm.skip_adverbs(toks, k)
         if (k < hi and toks[k][2][:1].islower() and _bare_verb(toks[k][2]).isalpha()
                 ):

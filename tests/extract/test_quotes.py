@@ -280,6 +280,11 @@ def test_contracted_verbs_follow_a_subject() -> None:
     assert q.speaker == "Lindqvist"
 
 
+def test_unnamed_subject_with_a_named_appositive() -> None:
+    q = one("Another critic, Laurence Q. Tribble, likened the harbour rules to “a tax on fishing.”")
+    assert q.speaker == "Laurence Q. Tribble"
+
+
 def test_markup_attributes_are_not_quotes() -> None:
     assert quotes('<tweet id="12345" author="@someone">Short post</tweet>') == []
 
