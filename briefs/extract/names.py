@@ -443,15 +443,24 @@ class Entities:
         if g not in ("m", "f"):
             return None
         k = bisect_left(self.mentions, (pos, -1))
+        unknown: Entity | None = None  # the nearest person of unknown gender
         for j in range(k - 1, max(-1, k - 201), -1):
             ent = self.items[self.mentions[j][1]]
             if ent.kind != "person" or (ent.gender and ent.gender != g):
                 continue
-            if ent.gender is None:
-                ent.gender = g
-            return ent.name
-        return None
+            if ent.gender == g:
+                return ent.name  # a person known to fit beats a nearer unknown one
+            if unknown is None:
+                unknown = ent
+            if k - j > KNOWN_REACH:
+                break
+        if unknown is None:
+            return None
+        unknown.gender = g
+        return unknown.name
 
+
+KNOWN_REACH = 12  # mentions a pronoun looks past a person of unknown gender for a fitting one
 
 _PARTICLE_RE = "|".join(sorted(NAME_PARTICLES | {w.capitalize() for w in NAME_PARTICLES}))
 NAME_RUN = re.compile(

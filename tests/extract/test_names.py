@@ -175,3 +175,10 @@ def test_first_names_give_pronouns_a_gender() -> None:
     nm.scan_people("Sarah Okafor met Peter Brandt at the pier.", 0, ents)
     assert ents.resolve_pronoun("she", (1, 0)) == "Sarah Okafor"
     assert ents.resolve_pronoun("he", (1, 0)) == "Peter Brandt"
+
+
+def test_pronoun_prefers_a_person_known_to_fit() -> None:
+    ents = nm.Entities()
+    nm.scan_people("Sarah Okafor hired Tomasz Wrobel last spring.", 0, ents)
+    # Wrobel is nearer, but only Okafor is known to be a woman
+    assert ents.resolve_pronoun("she", (1, 0)) == "Sarah Okafor"
