@@ -475,12 +475,14 @@ _PLACE_FIRST = frozenset("new north south east west los las san santa fort mount
 _PLACE_LAST = frozenset(
     """city county island islands street avenue beach valley river park square bay heights
     springs falls hills mountains coast airport arena stadium hotel hall church district
-    state states kingdom republic""".split()
+    state states kingdom republic act law bill amendment treaty prize award tower building
+    street square day week war accord agreement convention summit
+    """.split()
 )
 
 
 def _place_like(core: list[str]) -> bool:
-    """"New Hampshire", "Coney Island", "Carson City": a place, which no pronoun names."""
+    """"New Hampshire", "Carson City", "Affordable Care Act": a place or thing, never he/she."""
     return _bare(core[0]) in _PLACE_FIRST or _bare(core[-1]) in _PLACE_LAST
 
 
