@@ -82,7 +82,11 @@ class Document:
 
 # ------------------------------------------------------------- whitespace ---
 
-_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# runs of spaces; a lone plain space is left alone (replacing it by itself is costly)
+_SPACES = re.compile(
+    r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}"
+    r"|[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
 # control and invisible characters (zero-width, BOM, soft hyphen), deleted in one pass
 _DROPPED = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
