@@ -285,6 +285,12 @@ def test_unnamed_subject_with_a_named_appositive() -> None:
     assert q.speaker == "Laurence Q. Tribble"
 
 
+def test_pronoun_after_when_is_not_the_main_subject() -> None:
+    found = quotes("Retired Adm. Sarah Okafor said Peter Brandt was “plainly right” when he "
+                   "said on Monday that “the harbour has been neglected for years.”")
+    assert [q.speaker for q in found] == ["Sarah Okafor", "Peter Brandt"]
+
+
 def test_markup_attributes_are_not_quotes() -> None:
     assert quotes('<tweet id="12345" author="@someone">Short post</tweet>') == []
 
