@@ -515,9 +515,15 @@ def _label(seg: str, toks: list[nm.Tok]) -> Attribution | None:
     if n < 2 or toks[-1][2] != ":":
         return None
     start = nm.np_backward(toks, n - 1)
+    for k in range(n - 2, start, -1):
+        if toks[k][2] in ("-", "—", "–") and seg[toks[k][0] - 1 : toks[k][0]] == " ":
+            start = k + 1  # "HEADLINE - Jane Doe: “…”": the label starts after the dash
+            break
+    if start < n - 1 and toks[start][2] in ("More", "Also") and toks[start + 1][2] == "from":
+        start += 2  # "More from Jones:"
     m = nm.mention_from_np(seg, toks, start, n - 1) if start < n - 1 else None
     if m is None or m.kind in ("unnamed",) or (start > 0 and toks[start - 1][2] not in
-                                              (",", "—", "–", "-", ".")):
+                                              (",", "—", "–", "-", ".", "from")):
         return None
     return Attribution(m, ":", (0, toks[-1][0]))
 

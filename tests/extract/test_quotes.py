@@ -291,6 +291,14 @@ def test_pronoun_after_when_is_not_the_main_subject() -> None:
     assert [q.speaker for q in found] == ["Sarah Okafor", "Peter Brandt"]
 
 
+def test_speaker_label_after_a_dashed_heading() -> None:
+    q = one("HARBOUR TRAFFIC DOUBLES IN A YEAR - Lena Okafor: “Ships now wait two days to dock.”")
+    assert q.speaker == "Lena Okafor"
+    found = quotes("Lena Okafor runs the port.",
+                   "What it means for the town - More from Okafor: “We need a second pier soon.”")
+    assert found[-1].speaker == "Lena Okafor"
+
+
 def test_markup_attributes_are_not_quotes() -> None:
     assert quotes('<tweet id="12345" author="@someone">Short post</tweet>') == []
 
