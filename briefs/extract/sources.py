@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 
 from briefs.extract import attribution
 from briefs.extract.documents import Hit, anonymous, documents, publication
@@ -302,7 +303,7 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
     for c in scored:
         ch = c.chunk
         if ch.key not in org_keys and any(
-                t[0].lower().rstrip(".") in _ORG_HINTS for t in c.tokens[ch.i:ch.j]):
+                map(_ORG_HINT.__getitem__, map(itemgetter(0), c.tokens[ch.i:ch.j]))):
             org_keys.add(ch.key)
     outlet_key = _key(doc.outlet) if doc.outlet else None
     passing = {id(c) for c in scored if c.score >= threshold or c.explicit}
@@ -350,6 +351,19 @@ _AUXILIARIES = frozenset(["has", "have", "had", "also", "will", "would", "did", 
                           "is", "was", "been", "being", "repeatedly", "previously", "long",
                           "not"])
 _ORG_HINTS = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "group", "company"])
+
+
+class _OrgHint(dict[str, bool]):
+    """Token text → whether it marks an organisation ("Inc.", "Group"), looked up once."""
+
+    def __missing__(self, word: str) -> bool:
+        hint = word.lower().rstrip(".") in _ORG_HINTS
+        if len(self) < 100_000:
+            self[word] = hint
+        return hint
+
+
+_ORG_HINT = _OrgHint()
 _QUOTE_CHARS = ('"', "“", "”")
 _QUOTE_MARKS = frozenset('"“”')
 
