@@ -810,6 +810,15 @@ def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
     s = u.segments[0]
     par = s.paragraph
     m = masked[par]
+    # a transcript line: "SMITH: … “…” …" — the labelled speaker says it all
+    colon = m.find(":", 0, min(s.open_at, 60))
+    if colon > 1:
+        head = m[: colon + 1]
+        ht = nm.tokenize(head) if head[:1].isupper() and "“" not in head else []
+        att = _label(head, ht) if ht and nm.np_backward(ht, len(ht) - 1) == 0 else None
+        if att is not None:
+            att.pos = (par, att.pos[1])
+            return att
     # an earlier quote of the same paragraph: "“A,” he said. “B.”"
     for v in reversed(utts[max(0, idx - 3) : idx]):
         if v.attribution is not None:

@@ -299,6 +299,11 @@ def test_speaker_label_after_a_dashed_heading() -> None:
     assert found[-1].speaker == "Lena Okafor"
 
 
+def test_transcript_label_speaks_quotes_in_its_line() -> None:
+    q = one("Lena Okafor: Telling people ‘the port is closed’ does not help anybody in this town.")
+    assert q.speaker == "Lena Okafor"
+
+
 def test_markup_attributes_are_not_quotes() -> None:
     assert quotes('<tweet id="12345" author="@someone">Short post</tweet>') == []
 
