@@ -162,15 +162,18 @@ class _Sent:
         self.n = len(tokens)
         if texts is None:
             texts = list(map(itemgetter(0), tokens))
-        words = list(map(str.lower, texts))
-        self.words = _LEFT + words + _RIGHT
+        self.words = words = _LEFT.copy()
+        words += map(str.lower, texts)
+        words += _RIGHT
         # context words as features: common words and cues by identity, capitalised
         # words as CAP, numbers as NUM, other words only by their last two letters
         # (so the model file holds no rare strings)
-        self.lows = _LEFT + list(map(_lows_for(vocab).__getitem__, texts)) + _RIGHT
-        self.cue = cue = list(map(ALL_CUES.__contains__, self.words))
+        self.lows = lows = _LEFT.copy()
+        lows += map(_lows_for(vocab).__getitem__, texts)
+        lows += _RIGHT
+        self.cue = cue = list(map(ALL_CUES.__contains__, words))
         self.cues = list(compress(range(len(cue)), cue))  # padded indices of cue words
-        self.has_quote = '"' in words
+        self.has_quote = '"' in texts  # only '"' lowers to '"'
         self.according = "according" in words
 
 
