@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefs.extract.lexicon import (
     ADVERBS,
@@ -491,26 +492,44 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
     for hit in NAME_RUN.finditer(paragraph):
         if hit.end() - hit.start() > 120:
             continue  # a run of capitals this long is a heading or noise, not a name
-        run = [t[2] for t in tokenize(hit.group()) if t[2] != "."]
-        if run:
-            run[-1] = _strip_possessive(run[-1])  # "Donald Trump’s plan": the name is Donald Trump
-        while run and ((run[0].lower() in NOT_NAMES and _bare(run[0]) not in HONORIFICS)
-                       or run[0].lower() in CUE_VERBS):
-            run = run[1:]  # "But", "Said" open sentences, not names
-        if not run:
+        found = _read_run(hit.group())
+        if found is None:
             continue
-        first = _bare(run[0])
-        gender = "m" if first == "mr" else "f" if first in ("mrs", "ms", "miss") else None
-        k = _split_title(run)
-        core = run[k:]
-        if gender is None and core:
-            given = _bare(core[0])
-            gender = "f" if given in FEMALE_FIRST else "m" if given in MALE_FIRST else None
-        if (len(core) >= 2 and classify(core) == "person" and not _place_like(core)
-                and not any(_is_acronym(x) for x in core)
-                and all(x.lower() not in NOT_NAMES for x in core)):
-            entities.add(" ".join(core), (index, hit.start()), "person", gender)
-        elif len(core) == 1 and gender and core[0].lower() not in NOT_NAMES:
-            ent = entities.by_last.get(_bare(core[0]))
+        person, name, gender = found
+        if person:
+            entities.add(name, (index, hit.start()), "person", gender)
+        else:
+            ent = entities.by_last.get(name)
             if ent and not ent.gender:
                 ent.gender = gender
+
+
+@lru_cache(maxsize=8192)
+def _read_run(text: str) -> tuple[bool, str, str | None] | None:
+    """What a run of capitals names, from its words alone (cached: names recur).
+
+    (True, full name, gender) for a person; (False, bare last word, gender) when a
+    single word only tells a gender ("Mr. Trump"); None otherwise.
+    """
+    run = [t[2] for t in tokenize(text) if t[2] != "."]
+    if run:
+        run[-1] = _strip_possessive(run[-1])  # "Donald Trump’s plan": the name is Donald Trump
+    while run and ((run[0].lower() in NOT_NAMES and _bare(run[0]) not in HONORIFICS)
+                   or run[0].lower() in CUE_VERBS):
+        run = run[1:]  # "But", "Said" open sentences, not names
+    if not run:
+        return None
+    first = _bare(run[0])
+    gender = "m" if first == "mr" else "f" if first in ("mrs", "ms", "miss") else None
+    k = _split_title(run)
+    core = run[k:]
+    if gender is None and core:
+        given = _bare(core[0])
+        gender = "f" if given in FEMALE_FIRST else "m" if given in MALE_FIRST else None
+    if (len(core) >= 2 and classify(core) == "person" and not _place_like(core)
+            and not any(_is_acronym(x) for x in core)
+            and all(x.lower() not in NOT_NAMES for x in core)):
+        return True, " ".join(core), gender
+    if len(core) == 1 and gender and core[0].lower() not in NOT_NAMES:
+        return False, _bare(core[0]), gender
+    return None
