@@ -64,8 +64,18 @@ def tokenize(text: str) -> list[Tok]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 
 
-def _bare(word: str) -> str:
-    return word.lower().rstrip(".")
+class _Bare(dict[str, str]):
+    """Word → lower case without trailing periods; remembered (the same words recur)."""
+
+    def __missing__(self, word: str) -> str:
+        bare = word.lower().rstrip(".")
+        if len(self) >= 100_000:
+            self.clear()
+        self[word] = bare
+        return bare
+
+
+_bare = _Bare().__getitem__
 
 
 def is_cap(word: str) -> bool:
