@@ -99,6 +99,10 @@ class BriefsApp(App[int]):
             return
         try:
             last = store.data_version()
+            # A write that landed before this baseline (while the app was starting)
+            # would go unseen until the next one: compare once with what is shown.
+            if store.count() != self._shown_total() and not worker.is_cancelled:
+                self.call_from_thread(self.library_changed)
             while not worker.is_cancelled:
                 deadline = time.monotonic() + self.poll_interval
                 while time.monotonic() < deadline and not worker.is_cancelled:
@@ -112,6 +116,18 @@ class BriefsApp(App[int]):
                     self.call_from_thread(self.library_changed)
         finally:
             store.close()
+
+    def _shown_total(self) -> int | None:
+        """How many briefs the library currently shows (None before it has loaded)."""
+        from tui.screens.library import LibraryScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                try:
+                    return screen.library.total
+                except Exception:
+                    return None
+        return None
 
     def library_changed(self) -> None:
         """Reload the library screen (wherever it is in the stack)."""

@@ -136,11 +136,15 @@ class LibraryList(ScrollView, can_focus=True):
         return future
 
     def _use_prefetched(self) -> bool:
-        """Take the app's prefetched first page if it answers the current search."""
+        """Take the app's prefetched first page if it answers the current search.
+
+        Only the first load may use it: a prefetch still running then is dropped,
+        or a later reload (after a write) would show its stale rows.
+        """
         future = getattr(self.app, "prefetched", None)
+        self.app.prefetched = None  # type: ignore[attr-defined]
         if future is None or not future.done() or future.exception() is not None:
             return False
-        self.app.prefetched = None  # type: ignore[attr-defined]
         query, sort, total, rows = future.result()
         if (query, sort) != (self.query, self.sort) or self.cursor >= PAGE_SIZE:
             return False
