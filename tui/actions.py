@@ -88,10 +88,6 @@ class BriefActions(Screen):
         self._write(brief_id, "set_read", (read,), {"read": read},
                     "Marked read" if read else "Marked unread")
 
-    def mark_read(self, brief_id: str) -> None:
-        if not self.store.readonly:
-            self._write(brief_id, "set_read", (True,), {"read": True}, "")
-
     def action_tag(self) -> None:
         brief_id = self._need()
         if brief_id is None or self._readonly():

@@ -101,7 +101,8 @@ class BriefsApp(App[int]):
             last = store.data_version()
             # A write that landed before this baseline (while the app was starting)
             # would go unseen until the next one: compare once with what is shown.
-            if store.count() != self._shown_total() and not worker.is_cancelled:
+            shown = self._shown_total()
+            if shown is not None and store.count() != shown and not worker.is_cancelled:
                 self.call_from_thread(self.library_changed)
             while not worker.is_cancelled:
                 deadline = time.monotonic() + self.poll_interval
@@ -124,9 +125,10 @@ class BriefsApp(App[int]):
         for screen in self.screen_stack:
             if isinstance(screen, LibraryScreen):
                 try:
-                    return screen.library.total
+                    library = screen.library
                 except Exception:
                     return None
+                return library.total if library.loaded else None
         return None
 
     def library_changed(self) -> None:

@@ -90,14 +90,30 @@ class BriefScreen(BriefActions):
 
     @work(thread=True, exclusive=True, group="brief")
     def load(self) -> None:
+        """Read the brief and mark it read, in that order, in one worker.
+
+        Marking it from another worker raced with this read: the screen could
+        show the brief as unread after it had been marked read.
+        """
+        marked = False
         try:
             with opened(self.store) as store:
                 brief = store.get(self.brief_id)
+                state = (brief or {}).get("state") or {}
+                if brief is not None and not state.get("read") and not store.readonly:
+                    try:
+                        store.set_read(self.brief_id, True)
+                        brief["state"] = {**state, "read": True}
+                        marked = True
+                    except Exception:
+                        pass  # a busy or read-only store: show it unread, never fail
         except Exception as error:
             self.app.call_from_thread(self.notify, inert(str(error)), title="Cannot open",
                                       severity="error", markup=False)
             return
         self.app.call_from_thread(self.show, brief)
+        if marked:
+            self.app.call_from_thread(self.app.library_changed)  # type: ignore[attr-defined]
 
     def show(self, brief: dict[str, Any] | None) -> None:
         if brief is None:

@@ -274,8 +274,7 @@ class LibraryScreen(BriefActions):
     def open_brief(self, brief_id: str) -> None:
         from tui.screens.brief import BriefScreen
 
-        self.mark_read(brief_id)
-        self.app.push_screen(BriefScreen(self.store, brief_id))
+        self.app.push_screen(BriefScreen(self.store, brief_id))  # it marks the brief read
 
     # -------------------------------------------------- BriefActions hooks ---
 
