@@ -13,6 +13,7 @@ import signal
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 # File types a folder contributes; the readers decide what each one holds.
 _SUFFIXES = {
@@ -216,10 +217,29 @@ def run(
                 yield work("-")
         except BaseException:
             stop.set()
-            pool.terminate()
+            _terminate(pool)
             raise
         finally:
             stop.set()
+
+
+def _terminate(pool: Any, grace: float = 5.0) -> None:
+    """Stop the pool without ever hanging an interrupted command.
+
+    ``Pool.terminate`` first takes the task queue's lock, which an idle worker
+    holds while it waits for work; if no task comes (we throttle them) it can
+    wait forever. Give it ``grace`` seconds, then kill the workers. Terminating
+    is a one-shot finalizer, so the ``with`` block's own terminate is a no-op.
+    """
+    import threading
+
+    stopper = threading.Thread(target=pool.terminate, name="briefs-pool-stop", daemon=True)
+    stopper.start()
+    stopper.join(grace)
+    if stopper.is_alive():
+        for worker in list(getattr(pool, "_pool", ())):
+            with contextlib.suppress(Exception):
+                worker.kill()
 
 
 def _warm_up() -> None:
