@@ -125,14 +125,28 @@ def numbers(brief: Brief) -> RenderableType | None:
     return Group(*parts)
 
 
+def attribution(quote: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """Who said it and in what role, the role dropped when it only repeats the name.
+
+    An unnamed source ("voters said") has no speaker; its mention and role are
+    then the same words, and printing both reads as a stutter.
+    """
+    who = quote.get("speaker") or quote.get("mention") or None
+    role = quote.get("role") or None
+    if role and who and role.strip().lower() == who.strip().lower():
+        role = None
+    return who, role
+
+
 def quote_text(quote: Mapping[str, Any]) -> Text:
     """“words” — Speaker, role."""
     text = Text("“" + clean(quote.get("text")) + "”")
-    speaker = clean(quote.get("speaker")) or clean(quote.get("mention"))
+    who, role = attribution(quote)
+    speaker = clean(who)
     text.append("\n  — ", style="dim")
     text.append(speaker or "unattributed", style="bold" if speaker else "dim italic")
-    if quote.get("role"):
-        text.append(", " + clean(quote.get("role")), style="italic")
+    if role:
+        text.append(", " + clean(role), style="italic")
     return text
 
 
@@ -240,8 +254,9 @@ def brief_markdown(brief: Brief) -> str:
     if brief.get("quotes"):
         out += ["## What they're saying", ""]
         for q in brief["quotes"]:
-            who = md(q.get("speaker")) or md(q.get("mention")) or "unattributed"
-            role = f", {md(q.get('role'))}" if q.get("role") else ""
+            name, role_text = attribution(q)
+            who = md(name) or "unattributed"
+            role = f", {md(role_text)}" if role_text else ""
             out += [f"> “{md(q.get('text'))}”", ">", f"> — **{who}**{role}", ""]
     groups = sources_by_kind(brief)
     if groups:

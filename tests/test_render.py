@@ -99,3 +99,13 @@ def test_snippet_and_rows():
              "snippet_marks": [(0, 4)]}]
     text = render(rows_table(rows))
     assert "[b]x[/b]" in text and "1/2/3" in text and "2024-01-01" in text
+
+
+def test_unnamed_speaker_is_not_printed_twice() -> None:
+    from briefs.render import brief_markdown, quote_text
+
+    quote = {"text": "Too close to call", "speaker": None, "mention": "voters",
+             "role": "voters"}
+    assert quote_text(quote).plain.endswith("— voters")
+    markdown = brief_markdown({"id": "x", "title": "T", "quotes": [quote]})
+    assert "> — **voters**\n" in markdown
