@@ -25,8 +25,14 @@ class Tmux:
     def __init__(self, command: str, env: dict[str, str]) -> None:
         self.name = f"briefs-test-{uuid.uuid4().hex[:8]}"
         exports = " ".join(f"{k}={v!s}" for k, v in env.items())
+        # tmux opens the pane at its default size and resizes it to -x/-y a moment
+        # later; a program that starts inside that moment can miss the resize, so
+        # the command waits until the pane has the asked-for size. COLUMNS/LINES
+        # inherited from whoever started the tmux server would override the pane's.
+        wait = 'until [ "$(stty size)" = "30 100" ]; do sleep 0.05; done'
+        program = f"env -u COLUMNS -u LINES {exports} {command}"
         subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "100", "-y", "30",
-                        f"env {exports} {command}"], check=True)
+                        f"sh -c '{wait}; exec {program}'"], check=True)
 
     def keys(self, *keys: str) -> None:
         for key in keys:
