@@ -427,6 +427,14 @@ class Entities:
             insort(self.mentions, entry)
         return ent
 
+    def mention(self, ent: Entity, pos: tuple[int, int]) -> None:
+        """Record another mention of a known entity (its short form) at ``pos``."""
+        entry = (pos, ent.index)
+        if not self.mentions or self.mentions[-1][0] <= pos:
+            self.mentions.append(entry)
+        else:
+            insort(self.mentions, entry)
+
     def resolve_name(self, name: str) -> str:
         """Full form of a short name ("Mr. Trump", "Clinton"), else the name as is."""
         words_ = [w for w in name.split() if _bare(w) not in HONORIFICS]
@@ -498,10 +506,18 @@ def _place_like(core: list[str]) -> bool:
 
 
 def scan_people(paragraph: str, index: int, entities: Entities) -> None:
-    """Record every personal name (two or more capitalised words) in a paragraph."""
+    """Record every mention of a person in a paragraph.
+
+    Full names (two or more capitalised words) introduce people; a known
+    person's short form ("Trump", "Mr. Trump") is recorded too, so that a
+    pronoun goes back to the person mentioned last, not to whoever was last
+    named in full ("Trump said he …").
+    """
+    runs: list[tuple[int, int]] = []
     for hit in NAME_RUN.finditer(paragraph):
         if hit.end() - hit.start() > 120:
             continue  # a run of capitals this long is a heading or noise, not a name
+        runs.append((hit.start(), hit.end()))
         found = _read_run(hit.group())
         if found is None:
             continue
@@ -512,6 +528,29 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
             ent = entities.by_last.get(name)
             if ent and not ent.gender:
                 ent.gender = gender
+            if ent is not None and ent.kind == "person":
+                entities.mention(ent, (index, hit.start()))
+    if entities.by_last:
+        _scan_short_forms(paragraph, index, entities, runs)
+
+
+_CAP_WORD = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]+")
+
+
+def _scan_short_forms(paragraph: str, index: int, entities: Entities,
+                      runs: list[tuple[int, int]]) -> None:
+    """Single capitalised words that are a known person's last name ("Clinton said")."""
+    k = 0
+    by_last = entities.by_last
+    for hit in _CAP_WORD.finditer(paragraph):
+        at = hit.start()
+        while k < len(runs) and runs[k][1] <= at:
+            k += 1
+        if k < len(runs) and runs[k][0] <= at:
+            continue  # part of a longer name, recorded above
+        ent = by_last.get(_bare(_strip_possessive(hit.group())))
+        if ent is not None and ent.kind == "person":
+            entities.mention(ent, (index, at))
 
 
 @lru_cache(maxsize=8192)

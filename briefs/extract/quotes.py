@@ -234,18 +234,21 @@ def _skip_parens(toks: list[nm.Tok], j: int) -> int:
 _SUBORDINATORS = words("as when while after because since though although if once whereas unless")
 
 
-def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = False
-             ) -> tuple[nm.Mention, int] | None:
+def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = False,
+             subordinate: bool = True) -> tuple[nm.Mention, int] | None:
     """The subject of a clause in ``toks[lo:hi]``: a noun phrase followed by a verb.
 
     Tries the clause start and each comma or dash after it, so introductory
     phrases ("On Monday,", "WASHINGTON (AP) —", "Kicking off the day,") are
     passed over; with ``nearest`` the clause closest to ``hi`` wins (the doer of
-    a participle: "…, as Mrs. Clinton echoed it, saying").
+    a participle: "…, as Mrs. Clinton echoed it, saying"). Without
+    ``subordinate`` the subjects of subordinate clauses are passed over (a verb
+    coordinated with "and" shares the main clause's subject: "X embraced him
+    after he won and said").
     """
     starts = [lo] + [k + 1 for k in range(lo, hi)
                      if toks[k][2] in (",", "—", "–", "--", ";")
-                     or (toks[k][2] in _SUBORDINATORS and k > lo)]
+                     or (subordinate and toks[k][2] in _SUBORDINATORS and k > lo)]
     if nearest:
         starts.reverse()
     unnamed: tuple[nm.Mention, int] | None = None  # kept in case no named subject turns up
@@ -422,7 +425,7 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
         for k in range(len(toks) - 2, i, -1):
             if toks[k][2] == ",":
                 att = _after(text, a + toks[k][0], b, par, False, _tail=True)
-                if att is not None and att.cue in CUE_VERBS:
+                if att is not None and (att.cue in CUE_VERBS or att.cue == "according to"):
                     return att
                 tries += 1
                 if tries >= 4:
@@ -468,13 +471,62 @@ def _np_start(toks: list[nm.Tok], j: int) -> int:
     return i
 
 
+_SPEECH_NOUNS = words(
+    """claim claims statement statements remark remarks comment comments words promise
+    promises pledge vow vows assertion assertions warning warnings tweet tweets slogan
+    argument accusation accusations suggestion insistence quip admission prediction
+    declaration boast boasts threat threats complaint plea demand mantra motto catchphrase"""
+)
+"""Nouns for what someone said: their possessor is the speaker ("Smith's claim that “…”").
+Not nouns of judging ("criticism", "description"): "Ryan's criticism of “…”" quotes
+someone else."""
+
+
+def _possessor(seg: str, toks: list[nm.Tok]) -> Attribution | None:
+    """"X's claim that “…”" / "his promise of “…”": whose words the quote gives.
+
+    Only close to the quote (twelve words) and with no cue verb in between, where
+    the possessive is nearer to the quoted words than any verb of saying.
+    """
+    n = len(toks)
+    for k in range(n - 1, max(0, n - 12), -1):
+        w = toks[k][2]
+        if w in (",", ";", ":", ".", "(", ")") or _is_cue_at(toks, k):
+            return None
+        if w.lower() not in _SPEECH_NOUNS:
+            continue
+        if k >= n - 1 or toks[k + 1][2] != "that" or n - k > 7:
+            return None  # "X's comments as “…”" is what someone else calls them
+        q = k - 1
+        while q > 0 and k - q <= 2 and toks[q][2].isalpha() and toks[q][2].islower() \
+                and toks[q][2] not in ("his", "her", "their"):
+            q -= 1  # "Trump's repeated claim"
+        owner = toks[q][2]
+        if not (owner.endswith(("'s", "’s")) or owner in ("his", "her", "His", "Her")):
+            return None
+        if not owner.endswith(("'s", "’s")):
+            # "Smith repeated his claim that": the clause's subject owns the claim
+            sub = _subject(seg, toks, 0, q, nearest=True)
+            if sub is not None and sub[0].kind == "person" and sub[0].name:
+                return Attribution(sub[0], w, (0, toks[k][0]))
+        start = nm.np_backward(toks, q + 1) if owner.endswith(("'s", "’s")) else q
+        m = nm.mention_from_np(seg, toks, start, q + 1) if start <= q else None
+        if m is None or (m.kind != "pronoun" and not m.name) or m.kind == "unnamed":
+            return None
+        return Attribution(m, w, (0, toks[k][0]))
+    return None
+
+
 def _before(text: str, a: int, b: int, par: int) -> Attribution | None:
     """An attribution in ``text[a:b]`` before an opening mark: "X said, " / "X told Y: "."""
     a = max(a, b - WINDOW)
     seg = text[a:b]
     toks = nm.tokenize(seg)
     n = len(toks)
-    att: Attribution | None = None
+    att: Attribution | None = _possessor(seg, toks)
+    if att is not None:
+        att.pos = (par, a + att.pos[1])
+        return att
     for k in range(n - 1):
         if toks[k][2] in ("according", "According") and toks[k + 1][2] == "to":
             j = nm.np_forward(toks, k + 2)
@@ -604,7 +656,8 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         if m is not None:
             return Attribution(m, w, (0, toks[c][0]))
     if prev.lower() in _CONJ or w.endswith("ing") or (start == j and j > 0):
-        sub = _subject(seg, toks, 0, c, nearest=True)
+        sub = _subject(seg, toks, 0, c, nearest=True,
+                       subordinate=prev.lower() not in _CONJ)
         if sub is not None:
             return Attribution(sub[0], w, (0, toks[c][0]))
     # inverted: "said X, “…”" (but not "said he would …", where "he" starts a clause)
@@ -814,10 +867,12 @@ def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
     colon = m.find(":", 0, min(s.open_at, 60))
     if colon > 1:
         head = m[: colon + 1]
+        lead = len(head) - len(head.lstrip(' "“'))  # a transcript quoted whole: "SMITH: …
+        head = head[lead:]
         ht = nm.tokenize(head) if head[:1].isupper() and "“" not in head else []
         att = _label(head, ht) if ht and nm.np_backward(ht, len(ht) - 1) == 0 else None
         if att is not None:
-            att.pos = (par, att.pos[1])
+            att.pos = (par, lead + att.pos[1])
             return att
     # an earlier quote of the same paragraph: "“A,” he said. “B.”"
     for v in reversed(utts[max(0, idx - 3) : idx]):

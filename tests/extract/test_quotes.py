@@ -353,3 +353,41 @@ def test_pronoun_after_a_quote_keeps_the_previous_speaker() -> None:
         "“It is the biggest job of my career,” she said.",
     )
     assert [q.speaker for q in found] == ["Lena Okafor", "Lena Okafor"]
+
+
+# ------------------------------------------------------ speakers, further ---
+
+
+def test_short_form_is_the_antecedent_of_a_pronoun() -> None:
+    found = quotes(
+        "Maria Olsen and Tom Berg met the harbour board on Monday.",
+        "Olsen said she told the board: “The harbour will reopen in the spring.”",
+    )
+    assert found[-1].speaker == "Maria Olsen"
+
+
+def test_coordinated_verb_shares_the_main_subject() -> None:
+    found = quotes(
+        "Tom Berg spoke first at the meeting.",
+        "Maria Olsen praised the plan after he presented it and said the harbour would be "
+        "“open for business by spring.”",
+    )
+    assert found[-1].speaker == "Maria Olsen"
+
+
+def test_according_to_at_the_end_of_the_sentence() -> None:
+    q = one("Hundreds marched through the port chanting “Keep our harbour open” at the gates, "
+            "according to union leader Maria Olsen.")
+    assert q.speaker == "Maria Olsen"
+
+
+def test_possessor_of_a_claim_is_the_speaker() -> None:
+    q = one("The fact-checkers looked at Tom Berg’s claim that there were “thousands of jobs "
+            "lost” at the port.")
+    assert q.speaker == "Tom Berg"
+
+
+def test_judging_noun_does_not_make_its_possessor_the_speaker() -> None:
+    q = one("Maria Olsen told reporters that Tom Berg’s comments were “deeply unfair to the "
+            "workers.”")
+    assert q.speaker == "Maria Olsen"
