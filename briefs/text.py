@@ -111,7 +111,7 @@ def split_paragraphs(text: str) -> list[str]:
 # -------------------------------------------------------------- sentences ---
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st sen rep gov lt gen col sgt capt cmdr adm maj cpl pvt
+    """mr mrs ms dr prof sr jr st sen rep del gov lt gen col sgt capt cmdr adm maj cpl pvt
     rev fr hon pres supt det insp atty no nos vs v etc inc co corp ltd llc dept univ
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd approx est fig
     u.s u.k u.n e.u a.m p.m i.e e.g d.c n.y l.a u.s.a ph.d""".split()

@@ -144,7 +144,7 @@ TITLES = words(
     comptroller auditor superintendent chancellor provost commander colonel general
     sergeant lieutenant major admiral premier emir sheikh ayatollah president-elect
     vice-president governor-elect press communications campaign national regional state
-    deputy interim
+    deputy interim del delegate
     """
 )
 """Words of titles and roles that precede a name ("DEA Administrator Anne Milgram")."""

@@ -216,6 +216,10 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
                     m.role = m.role or text[toks[k][0] : end]
                     return m
             break
+    of_form = _name_of_place(text, toks, lo, hi)
+    if of_form is not None:
+        name, role = of_form
+        return Mention(phrase, name, role, "person", start, end)
     run_lo = _cap_run_end(toks, lo, hi)
     if run_lo >= hi or toks[lo][2].lower() in PRONOUNS:
         # no name at the end: "a spokesman for the campaign", "the Clinton campaign"
@@ -247,6 +251,50 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
     if role and role.lower() in DETERMINERS:
         role = None
     return Mention(phrase, name, role, "person", start, end)
+
+
+MAX_OF_NAME = 6  # "Charles B. Rangel of New York": longer, and the place goes to the role
+
+
+def _name_of_place(text: str, toks: list[Tok], lo: int, hi: int
+                   ) -> tuple[str, str | None] | None:
+    """"Rep. Elijah Cummings of Maryland" → ("Elijah Cummings of Maryland", "Rep.").
+
+    News names legislators, governors and experts by their state or institution;
+    the speaker keeps it ("Mr. Morgan of the Sierra Club"), as short as a name.
+    """
+    for k in range(lo + 1, hi - 1):
+        if toks[k][2] != "of":
+            continue
+        tail = _cap_run_end(toks, lo, k)
+        if tail >= k:
+            return None
+        run = [t[2] for t in toks[tail:k]]
+        split = _split_title(run)
+        core = run[split:]
+        honorific = split > 0 and _bare(run[split - 1]) in HONORIFICS
+        if not core or (len(core) < 2 and not honorific) or classify(core) != "person" \
+                or any(_bare(w) in TITLES or w.lower() in NOT_NAMES for w in core):
+            return None
+        after = [t[2] for t in toks[k + 1 : hi]]
+        if after and after[0] == "the":
+            after = after[1:]
+        if not after or not all(is_cap(w) for w in after):
+            return None
+        name_lo = tail + split
+        title = text[toks[lo][0] : toks[name_lo][0]].strip(" ,")
+        if len(core) + 1 + (hi - k - 1) > MAX_OF_NAME and not honorific:
+            # too long to read as one name: "James Pethokoukis (American Enterprise
+            # Institute)", or the name alone with the affiliation in the role
+            of_phrase = _strip_possessive(text[toks[k][0] : toks[hi - 1][1]])
+            name = text[toks[name_lo][0] : toks[k - 1][1]]
+            if len(core) + len(after) <= MAX_OF_NAME:
+                return f"{name} ({' '.join(after)})".replace("’s)", ")").replace("'s)", ")"), \
+                    title or None
+            return name, f"{title}, {of_phrase}" if title else of_phrase
+        name = _strip_possessive(text[toks[name_lo][0] : toks[hi - 1][1]])
+        return name, title or None
+    return None
 
 
 def _loose(word: str) -> bool:
@@ -409,7 +457,8 @@ class Entities:
 
     def add(self, name: str, pos: tuple[int, int], kind: str = "person",
             gender: str | None = None) -> Entity:
-        words_ = [w for w in name.split() if _bare(w) not in NAME_SUFFIXES] or name.split()
+        person = _person_part(name)
+        words_ = [w for w in person.split() if _bare(w) not in NAME_SUFFIXES] or person.split()
         last = _bare(words_[-1])
         ent = self.by_last.get(last)
         if ent is None:
@@ -436,22 +485,34 @@ class Entities:
             insort(self.mentions, entry)
 
     def resolve_name(self, name: str) -> str:
-        """Full form of a short name ("Mr. Trump", "Clinton"), else the name as is."""
-        words_ = [w for w in name.split() if _bare(w) not in HONORIFICS]
+        """Full form of a short name ("Mr. Trump", "Clinton"), else the name as is.
+
+        "Cummings" becomes "Elijah Cummings of Maryland" once that was seen; a name
+        with its own "of …" keeps it ("Mr. Morgan of the Sierra Club").
+        """
+        person = _person_part(name)
+        suffix = name[len(person):]
+        words_ = [w for w in person.split() if _bare(w) not in HONORIFICS]
         if not words_:
             return name
         core = [w for w in words_ if _bare(w) not in NAME_SUFFIXES] or words_
         ent = self.by_last.get(_bare(core[-1]))
-        if ent and len(ent.name.split()) >= len(words_):
-            known = {_bare(w) for w in ent.name.split()}
-            if all(_bare(w) in known for w in core):  # "Ivana Trump" is not "Donald Trump"
-                return ent.name
-        return " ".join(words_)
+        if ent:
+            full = _person_part(ent.name)
+            if len(full.split()) >= len(words_):
+                known = {_bare(w) for w in full.split()}
+                if all(_bare(w) in known for w in core):  # "Ivana Trump" is not "Donald Trump"
+                    if not suffix:
+                        return ent.name
+                    if len((full + suffix).split()) <= MAX_OF_NAME:
+                        return full + suffix
+                    return " ".join(words_) + suffix  # as written, short enough
+        return " ".join(words_) + suffix
 
     def compatible(self, name: str, pronoun: str) -> bool:
         """Can ``pronoun`` refer to the person ``name`` (a known person of no other gender)?"""
         g = PRONOUNS.get(pronoun.lower())
-        words_ = name.split()
+        words_ = _person_part(name).split()
         ent = self.by_last.get(_bare(words_[-1])) if words_ else None
         return (g in ("m", "f") and ent is not None and ent.kind == "person"
                 and ent.gender in (None, g))
@@ -477,6 +538,15 @@ class Entities:
             return None
         unknown.gender = g
         return unknown.name
+
+
+def _person_part(name: str) -> str:
+    """"Elijah Cummings" of "Elijah Cummings of Maryland" or "Jo Li (Acme Institute)"."""
+    at = name.find(" of ")
+    paren = name.find(" (")
+    if paren > 0 and (at < 0 or paren < at):
+        at = paren
+    return name[:at] if at > 0 else name
 
 
 KNOWN_REACH = 12  # mentions a pronoun looks past a person of unknown gender for a fitting one

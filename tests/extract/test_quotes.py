@@ -391,3 +391,23 @@ def test_judging_noun_does_not_make_its_possessor_the_speaker() -> None:
     q = one("Maria Olsen told reporters that Tom Berg’s comments were “deeply unfair to the "
             "workers.”")
     assert q.speaker == "Maria Olsen"
+
+
+def test_legislator_keeps_the_state_they_represent() -> None:
+    found = quotes(
+        "“We will not stop,” said Rep. Anna Kowalski of Vermont.",
+        "“It is wrong,” Kowalski said.",
+    )
+    assert [q.speaker for q in found] == ["Anna Kowalski of Vermont"] * 2
+    assert found[0].role == "Rep."
+
+
+def test_long_affiliation_is_shown_in_brackets() -> None:
+    q = one("“Harbour fees will rise,” said Tomas Berg of the Northern Shipping Research "
+            "Institute.")
+    assert q.speaker == "Tomas Berg (Northern Shipping Research Institute)"
+
+
+def test_delegate_title_does_not_end_the_sentence() -> None:
+    q = one("“The vote was rushed,” said Del. Maria Olsen.")
+    assert q.speaker == "Maria Olsen"
