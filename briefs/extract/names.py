@@ -326,6 +326,7 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = Fa
                 and not (j > i and j + 1 < n and toks[j + 1][2] in _ARTICLES):
             # "Carson took the stage Tuesday": a word taking an article is a verb
             ok = any(is_cap(toks[x][2]) and toks[x][2][:1].isalpha()
+                     and toks[x][2].lower() not in NOT_NAMES  # "spoke out Tuesday"
                      for x in range(j + 1, min(n, j + 4))
                      if all(_np_word(toks[y][2], False) or _loose(toks[y][2])
                             for y in range(j + 1, x)))
