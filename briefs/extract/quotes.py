@@ -251,6 +251,9 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
                      or (subordinate and toks[k][2] in _SUBORDINATORS and k > lo)]
     if nearest:
         starts.reverse()
+        asides = _asides(toks, lo, hi)
+        if asides:
+            starts = [i for i in starts if not any(a < i <= b for a, b in asides)]
     unnamed: tuple[nm.Mention, int] | None = None  # kept in case no named subject turns up
     for i in starts:
         while i < hi and (toks[i][2].lower() in _CONJ or toks[i][2] in (",", "—", "–")
@@ -307,6 +310,32 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
             if unnamed is None:
                 unnamed = (m, k)
     return unnamed
+
+
+_ASIDE_OPENERS = words("who whose which a an the")
+
+
+def _asides(toks: list[nm.Tok], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Appositives and relative clauses between commas after a name, closed before a verb:
+    "Smith, who backed Jones since he quit, blasted" / "Smith, a former mayor, poked".
+
+    Their clauses never hold the subject of the verb that follows them.
+    """
+    out = []
+    for k in range(max(lo, 1), hi - 2):
+        if toks[k][2] != "," or toks[k + 1][2].lower() not in _ASIDE_OPENERS \
+                or not nm.is_cap(toks[k - 1][2]):
+            continue
+        for e in range(k + 2, min(hi - 1, k + 30)):
+            if toks[e][2] in (";", ":", "—", "–"):
+                break
+            if toks[e][2] == ",":
+                nxt = toks[e + 1][2]
+                if nxt.isalpha() and nxt.islower() and nxt not in _NOT_VERBS \
+                        and nxt not in _CONJ:
+                    out.append((k, e))
+                break
+    return out
 
 
 def _name_like(toks: list[nm.Tok], k: int, hi: int) -> bool:

@@ -411,3 +411,15 @@ def test_long_affiliation_is_shown_in_brackets() -> None:
 def test_delegate_title_does_not_end_the_sentence() -> None:
     q = one("“The vote was rushed,” said Del. Maria Olsen.")
     assert q.speaker == "Maria Olsen"
+
+
+def test_relative_clause_after_the_subject_is_passed_over() -> None:
+    q = one("Maria Olsen, who has worked with Tom Berg since he left the port board in May, "
+            "dismissed the plan as “a waste of public money.”")
+    assert q.speaker == "Maria Olsen"
+
+
+def test_appositive_after_the_subject_is_passed_over() -> None:
+    q = one("Maria Olsen, a former harbour director and union organiser, mocked the plan on "
+            "Monday, writing, “Nobody asked the dock workers.”")
+    assert q.speaker == "Maria Olsen"
