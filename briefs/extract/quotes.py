@@ -729,6 +729,15 @@ def _sent_end(bounds: list[tuple[int, int]], pos: int, default: int) -> int:
     return default
 
 
+def _next_sentence_end(bounds: list[tuple[int, int]], pos: int) -> int:
+    """End of the sentence starting at or after ``pos``; ``pos`` when there is none."""
+    k = bisect_right(bounds, (pos, _INF))
+    k = k - 1 if k > 0 and bounds[k - 1][0] >= pos else k
+    while k < len(bounds) and bounds[k][0] < pos:
+        k += 1
+    return bounds[k][1] if k < len(bounds) else pos
+
+
 def _count_words(text: str) -> int:
     return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
 
@@ -803,10 +812,17 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                 if s.close_at is None:
                     break
                 end = _sent_end(bounds[i], s.close_at + 1, len(p))
+                asked = end <= s.close_at + 1 and p[s.end - 1 : s.end] in ("?", "!")
+                if asked:
+                    # "“How many times?” Clinton said.": a question ends its sentence, the
+                    # attribution after it still belongs to it (a cue verb is required)
+                    end = _next_sentence_end(bounds[i], s.close_at + 1)
                 if dense and nxt is not None:
                     end = min(end, nxt.open_at)
-                loose = p[s.end - 1 : s.end] in (",", "?", "!", "—")
+                loose = p[s.end - 1 : s.end] in (",", "?", "!", "—") and not asked
                 att = _after(m, s.close_at + 1, max(end, s.close_at + 1), i, loose)
+                if asked and att is not None and att.cue not in CUE_VERBS:
+                    att = None
                 if att is None:
                     break
                 if u.attribution is None:

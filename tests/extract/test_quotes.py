@@ -423,3 +423,10 @@ def test_appositive_after_the_subject_is_passed_over() -> None:
     q = one("Maria Olsen, a former harbour director and union organiser, mocked the plan on "
             "Monday, writing, “Nobody asked the dock workers.”")
     assert q.speaker == "Maria Olsen"
+
+
+def test_question_then_said_name_in_the_next_sentence() -> None:
+    found = quotes("Tom Berg said the board had waited too long. “How long must the docks wait?” "
+                   "Maria Olsen said. “We asked for a decision in May.”")
+    assert found[-1].speaker == "Maria Olsen"
+    assert found[-1].text.startswith("How long")
