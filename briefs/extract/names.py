@@ -375,6 +375,8 @@ def np_backward(toks: list[Tok], j: int, limit: int = 12) -> int:
         seen_cap = seen_cap or is_cap(w) or low in TITLES or low in ROLE_NOUNS
         if low in PRONOUNS:
             break
+        if low in _ARTICLES and (i == 0 or toks[i - 1][2].lower() not in _NP_INNER):
+            break  # an article opens the phrase ("… meddling the California congressman")
     while i < end and (toks[i][2].lower() in _NP_INNER or (_loose(toks[i][2])
                        and toks[i][2].lower() not in TITLES and toks[i][2].lower() not in ROLE_NOUNS
                        and i + 1 < end and toks[i + 1][2][:1].islower())):

@@ -430,3 +430,10 @@ def test_question_then_said_name_in_the_next_sentence() -> None:
                    "Maria Olsen said. “We asked for a decision in May.”")
     assert found[-1].speaker == "Maria Olsen"
     assert found[-1].text.startswith("How long")
+
+
+def test_article_opens_the_subject_phrase() -> None:
+    q = one("Tom Berg urged the board to act on the port closure -- a closure the Vermont "
+            "congressman said was designed to “hurt the smallest fishing towns.”")
+    assert q.mention == "Vermont congressman"
+    assert q.speaker != "Tom Berg"
