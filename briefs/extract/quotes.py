@@ -216,8 +216,15 @@ def _is_cue_at(toks: list[nm.Tok], c: int) -> bool:
         return True
     prev = toks[c - 1][2]
     low = prev.lower()
+    if c > 1 and prev[:1].isupper() and low.endswith(_ADJECTIVE_ENDINGS) \
+            and toks[c - 2][2].lower() in _NOUN_BEFORE:
+        return False  # "32% of Republican claims": a noun after an adjective of origin
     return not (low in DETERMINERS or low.endswith(("'s", "’s")) or "-" in prev
                 or low in ("of", "the", "new", "false", "these", "those", "many", "such"))
+
+
+_ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese")  # Republican, Democratic, British, Chinese
+_NOUN_BEFORE = words("of about on with to by for from than against")
 
 
 def _skip_parens(toks: list[nm.Tok], j: int) -> int:
@@ -312,7 +319,7 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
     return unnamed
 
 
-_ASIDE_OPENERS = words("who whose which a an the")
+_ASIDE_OPENERS = words("who whose which a an the his her their")
 
 
 def _asides(toks: list[nm.Tok], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -323,8 +330,10 @@ def _asides(toks: list[nm.Tok], lo: int, hi: int) -> list[tuple[int, int]]:
     """
     out = []
     for k in range(max(lo, 1), hi - 2):
-        if toks[k][2] != "," or toks[k + 1][2].lower() not in _ASIDE_OPENERS \
-                or not nm.is_cap(toks[k - 1][2]):
+        opener = toks[k + 1][2]
+        if toks[k][2] != "," or not (opener.lower() in _ASIDE_OPENERS
+                                     or opener.endswith(("'s", "’s"))) \
+                or not (nm.is_cap(toks[k - 1][2]) or toks[k - 1][2] == ")"):
             continue
         for e in range(k + 2, min(hi - 1, k + 30)):
             if toks[e][2] in (";", ":", "—", "–"):

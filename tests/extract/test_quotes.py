@@ -437,3 +437,15 @@ def test_article_opens_the_subject_phrase() -> None:
             "congressman said was designed to “hurt the smallest fishing towns.”")
     assert q.mention == "Vermont congressman"
     assert q.speaker != "Tom Berg"
+
+
+def test_plural_noun_after_an_adjective_is_not_a_cue() -> None:
+    q = one("The Harbour Monitor rated 30% of Republican claims as “mostly false” in its "
+            "annual review.")
+    assert q.speaker == "Harbour Monitor"
+
+
+def test_possessive_appositive_after_the_subject_is_passed_over() -> None:
+    q = one("Attorney General Maria Olsen (D), Berg's opponent in the race, called for the "
+            "records on Friday, saying that openness “is the only way forward.”")
+    assert q.speaker == "Maria Olsen"
