@@ -444,6 +444,10 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
                 role, k = None, j  # (an appositive left open before its cue is kept)
             k = nm.skip_adverbs(toks, k)
             w = toks[k][2] if k < len(toks) else ""
+            if (role is None and m.text.endswith(("'s", "’s")) and w.isalpha()
+                    and w.islower() and not _is_cue(w)):
+                # "Scott's niece, Marcia Price, shouted": the noun is possessed, not a verb
+                return _possessed_speaker(text, seg, toks, i, k, par, a, loose)
             if role and (m.kind != "person" or m.text.endswith(("'s", "’s"))
                          or " of " in m.text or m.text[:1].islower()):
                 # "California Rep. Duncan Hunter's chief of staff, Joe Kasper, told"
@@ -472,6 +476,30 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
     if att is not None:
         att.pos = (par, a + att.pos[1])
     return att
+
+
+def _possessed_speaker(text: str, seg: str, toks: list[nm.Tok], i: int, k: int, par: int,
+                       a: int, loose: bool) -> Attribution | None:
+    """"X's niece, Jane Doe, said": the named appositive speaks, never X; None if unnamed."""
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j][2].isalpha() and toks[j][2].islower():
+        j += 1
+    if j >= len(toks) or toks[j][2] != ",":
+        return None
+    e = nm.np_forward(toks, j + 1, 8)
+    inner = nm.mention_from_np(seg, toks, j + 1, e) if e > j + 1 else None
+    if inner is None or inner.kind != "person" or not inner.name \
+            or len(inner.name.split()) < 2:
+        return None
+    e = _skip_parens(toks, e)
+    if e < len(toks) and toks[e][2] == ",":
+        e += 1
+    e = nm.skip_adverbs(toks, e)
+    v = toks[e][2] if e < len(toks) else ""
+    if not (_is_cue(v) or (loose and v.isalpha() and v.islower() and v not in _NOT_VERBS)):
+        return None
+    inner.role = inner.role or seg[toks[i][0] : toks[j - 1][1]]
+    return Attribution(inner, v, (par, a + toks[e][0]))
 
 
 def _with_appositive(text: str, toks: list[nm.Tok], j: int, m: nm.Mention, cue: str,

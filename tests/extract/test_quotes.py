@@ -449,3 +449,8 @@ def test_possessive_appositive_after_the_subject_is_passed_over() -> None:
     q = one("Attorney General Maria Olsen (D), Berg's opponent in the race, called for the "
             "records on Friday, saying that openness “is the only way forward.”")
     assert q.speaker == "Maria Olsen"
+
+
+def test_possessed_noun_then_named_appositive_speaks() -> None:
+    found = quotes("“The harbour is ours!” Berg's niece, Maria Olsen, shouted to the crowd.")
+    assert found[0].speaker == "Maria Olsen"
