@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from briefs.extract.lexicon import (
     ADVERBS,
+    ANONYMOUS_HEADS,
     CUE_VERBS,
     DETERMINERS,
     FEMALE_FIRST,
@@ -202,6 +203,11 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
         return Mention(phrase, None, None, "pronoun", start, end)
     # "Chris Low at FTN Financial": a personal name before "at" is the name, what follows
     # is the affiliation ("of"/"for" phrases stay whole: PolNeAR keys them on the affiliation)
+    if hi - lo >= 3 and toks[lo + 1][2] == "at" and _bare(toks[lo][2]) in ANONYMOUS_HEADS \
+            and is_cap(toks[hi - 1][2]) and hi - lo <= MAX_OF_NAME \
+            and all(is_cap(t[2]) or t[2] == "the" for t in toks[lo + 2 : hi]):
+        # "officials at the Treasury": unnamed people, known by where they work
+        return Mention(phrase, phrase, None, "organization", start, end)
     for k in range(lo + 2, hi - 1):
         if toks[k][2] in ("at", "from"):
             before = [t[2] for t in toks[lo:k]]
@@ -381,6 +387,8 @@ def np_backward(toks: list[Tok], j: int, limit: int = 12) -> int:
                        and toks[i][2].lower() not in TITLES and toks[i][2].lower() not in ROLE_NOUNS
                        and i + 1 < end and toks[i + 1][2][:1].islower())):
         i += 1
+    if i >= 2 and i < end and toks[i - 1][2] == "at" and _bare(toks[i - 2][2]) in ANONYMOUS_HEADS:
+        i -= 2  # "officials at Homeland Security Investigations"
     return i
 
 

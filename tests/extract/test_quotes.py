@@ -454,3 +454,9 @@ def test_possessive_appositive_after_the_subject_is_passed_over() -> None:
 def test_possessed_noun_then_named_appositive_speaks() -> None:
     found = quotes("“The harbour is ours!” Berg's niece, Maria Olsen, shouted to the crowd.")
     assert found[0].speaker == "Maria Olsen"
+
+
+def test_officials_at_an_agency_speak_as_a_group() -> None:
+    q = one("Officials at the Harbour Authority, a branch of the city council, said the fees "
+            "were “higher than anywhere on the coast.”")
+    assert q.speaker == "Officials at the Harbour Authority"
