@@ -425,6 +425,8 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
     if _is_cue(w) or cue_like:
         j = nm.np_forward(toks, i0 + 1, after_cue=True)
         m = nm.mention_from_np(seg, toks, i0 + 1, j)
+        if m is not None and not any(ch.isalpha() for ch in (m.name or m.text)):
+            m, j = _name_after_number(seg, toks, i0 + 1, j)  # "said 9/11 widow Jane Doe"
         if m is not None:
             att = _with_appositive(seg, toks, j, m, w, toks[i0][0])
     elif w == "according" and i0 + 1 < len(toks) and toks[i0 + 1][2] == "to":
@@ -476,6 +478,20 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
     if att is not None:
         att.pos = (par, a + att.pos[1])
     return att
+
+
+def _name_after_number(seg: str, toks: list[nm.Tok], i: int, j: int
+                       ) -> tuple[nm.Mention | None, int]:
+    """A name a few words after a phrase that opens with a number ("9/11 widow Jane Doe")."""
+    for x in range(j, min(len(toks), j + 4)):
+        if nm.is_cap(toks[x][2]) and toks[x][2][:1].isalpha():
+            k = nm.np_forward(toks, x)
+            m = nm.mention_from_np(seg, toks, x, k) if k > x else None
+            if m is not None and m.kind == "person" and m.name:
+                m.role = m.role or seg[toks[i][0] : toks[x - 1][1]]
+                return m, k
+            break
+    return None, j
 
 
 def _possessed_speaker(text: str, seg: str, toks: list[nm.Tok], i: int, k: int, par: int,

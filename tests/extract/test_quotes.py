@@ -460,3 +460,9 @@ def test_officials_at_an_agency_speak_as_a_group() -> None:
     q = one("Officials at the Harbour Authority, a branch of the city council, said the fees "
             "were “higher than anywhere on the coast.”")
     assert q.speaker == "Officials at the Harbour Authority"
+
+
+def test_name_after_a_descriptor_that_opens_with_a_number() -> None:
+    q = one("“We waited fifteen years for this,” said 9/11 widow Maria Olsen.")
+    assert q.speaker == "Maria Olsen"
+    assert q.role == "9/11 widow"
