@@ -887,12 +887,18 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                 u.segments.append(nxt)
                 k += 1
                 s = nxt
-            if u.attribution is None:
-                first = u.segments[0]
+            first = u.segments[0]
+            if u.attribution is None or (u.attribution.mention.pronoun
+                                         and first.open_at > 0):
                 a = max(_sent_start(bounds[i], first.open_at), u.lo)
-                att = _before(m, a, first.open_at, i)
-                if att is not None:
-                    u.attribution, u.own = att, True
+                att = _before(m, a, first.open_at, i) if a < first.open_at else None
+                if u.attribution is None:
+                    if att is not None:
+                        u.attribution, u.own = att, True
+                elif (att is not None and not att.weak and att.mention.kind == "person"
+                      and att.mention.name and att.cue in CUE_VERBS):
+                    # "Smith said that … “…,” he said": the pronoun is the named subject
+                    u.attribution = att
             if u.segments[-1].close_at is None and i + 1 < len(paras):
                 carry = u
             utts.append(u)

@@ -466,3 +466,12 @@ def test_name_after_a_descriptor_that_opens_with_a_number() -> None:
     q = one("“We waited fifteen years for this,” said 9/11 widow Maria Olsen.")
     assert q.speaker == "Maria Olsen"
     assert q.role == "9/11 widow"
+
+
+def test_pronoun_after_the_quote_is_the_named_subject_before_it() -> None:
+    found = quotes(
+        "“The board has failed us,” Tom Berg said on Monday.",
+        "Port spokesman Omar Saleh said that the harbour would stay open and that Berg had "
+        "“misread the figures entirely,” he said.",
+    )
+    assert found[-1].speaker == "Omar Saleh"
