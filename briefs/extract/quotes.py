@@ -735,6 +735,21 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
             if named is not None and named.kind == "person":
                 named.role = named.role or seg[named.end : toks[j - 1][1]].strip(" ,") or None
                 return Attribution(named, w, (0, toks[c][0]))
+        s0 = start
+        while s0 > 0 and toks[s0 - 1][2].lower() in ("the", "a", "an"):
+            s0 -= 1
+        if (m is not None and m.kind in ("organization", "unnamed") and s0 > 0
+                and toks[s0 - 1][2] == "," and toks[s0][2][:1].islower()):
+            # "Sam Lau, the communications director for the party said": an appositive
+            # left open before its verb describes the name before it
+            st2 = nm.np_backward(toks, s0 - 1)
+            named = nm.mention_from_np(seg, toks, st2, s0 - 1) if st2 < s0 - 1 else None
+            if (named is not None and named.kind == "person" and " " in (named.name or "")
+                    and (st2 == 0 or toks[st2 - 1][2] in (".", ";", ":", "!", "?")
+                         or (st2 == 1 and toks[0][2].lower() in _CONJ)) and not any(
+                        x.lower() in NOT_NAMES for x in (named.name or "").split())):
+                named.role = named.role or m.text
+                return Attribution(named, w, (0, toks[c][0]))
         if m is not None:
             return Attribution(m, w, (0, toks[c][0]))
     if prev.lower() in _CONJ or w.endswith("ing") or (start == j and j > 0):

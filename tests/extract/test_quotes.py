@@ -475,3 +475,15 @@ def test_pronoun_after_the_quote_is_the_named_subject_before_it() -> None:
         "“misread the figures entirely,” he said.",
     )
     assert found[-1].speaker == "Omar Saleh"
+
+
+def test_appositive_left_open_before_the_verb() -> None:
+    q = one("Omar Saleh, the communications director for the Harbour Workers Union said in a "
+            "statement that the fees were “a tax on the smallest boats.”")
+    assert q.speaker == "Omar Saleh"
+
+
+def test_name_in_an_introductory_phrase_is_not_the_subject() -> None:
+    q = one("In an interview with hosts Tom Berg and Maria Olsen, the harbour master stated "
+            "that the fees were “a tax on the smallest boats.”")
+    assert q.speaker not in ("Maria Olsen", "Tom Berg")
