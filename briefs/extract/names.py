@@ -245,6 +245,12 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
     if len(run) == 1 and run[0].lower() in NOT_NAMES:
         return None  # "However", "Monday": not a name
     kind = classify(run)
+    if kind == "organization" and len(run) > 2:
+        k = _split_title(run)
+        core = run[k:]
+        if k > 0 and len(core) >= 2 and classify(core) == "person" \
+                and not any(_is_acronym(x) for x in core):
+            kind = "person"  # "Senate Majority Leader Mitch McConnell": a title names a body
     if kind == "organization":
         # keep the whole capitalised run: "the Justice Department", "Europol"
         name = text[toks[run_lo][0] : end]
@@ -420,6 +426,9 @@ def appositive(text: str, toks: list[Tok], i: int, relative: bool = False
             depth += 1
         elif w == ")":
             depth = max(0, depth - 1)
+        elif w == "." and depth == 0 and k + 1 < len(toks) and toks[k + 1][2] == "," \
+                and k > j and is_cap(toks[k - 1][2]):
+            pass  # the period of an abbreviation: ", R-Ky., said"
         elif depth == 0 and (w in ",;:.!?" or (w in CUE_VERBS and k > j and not rel)):
             break
         k += 1

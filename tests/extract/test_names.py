@@ -182,3 +182,17 @@ def test_pronoun_prefers_a_person_known_to_fit() -> None:
     nm.scan_people("Sarah Okafor hired Tomasz Wrobel last spring.", 0, ents)
     # Wrobel is nearer, but only Okafor is known to be a woman
     assert ents.resolve_pronoun("she", (1, 0)) == "Sarah Okafor"
+
+
+def test_title_naming_a_body_still_leads_a_personal_name() -> None:
+    s = "Harbour Board Chairman Omar Saleh"
+    m = nm.mention_from_np(s, nm.tokenize(s), 0, len(nm.tokenize(s)))
+    assert m is not None and (m.kind, m.name, m.role) == (
+        "person", "Omar Saleh", "Harbour Board Chairman")
+
+
+def test_appositive_runs_past_a_state_abbreviation() -> None:
+    s = "Omar Saleh, R-Ky., delivered a message"
+    toks = nm.tokenize(s)
+    role, k = nm.appositive(s, toks, 2)
+    assert role == "R-Ky." and toks[k][2] == ","
