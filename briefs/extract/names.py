@@ -474,6 +474,8 @@ class Entities:
     items: list[Entity] = field(default_factory=list)
     by_last: dict[str, Entity] = field(default_factory=dict)
     mentions: list[tuple[tuple[int, int], int]] = field(default_factory=list)  # (pos, item)
+    # paragraphs whose short forms ("Trump") are recorded only when a pronoun needs them
+    pending: dict[int, tuple[str, list[tuple[int, int]]]] = field(default_factory=dict)
 
     def add(self, name: str, pos: tuple[int, int], kind: str = "person",
             gender: str | None = None) -> Entity:
@@ -537,11 +539,19 @@ class Entities:
         return (g in ("m", "f") and ent is not None and ent.kind == "person"
                 and ent.gender in (None, g))
 
+    def _short_forms_before(self, paragraph: int, reach: int = 3) -> None:
+        """Record the short forms of the paragraphs a pronoun at ``paragraph`` looks back on."""
+        for index in range(max(0, paragraph - reach), paragraph + 1):
+            found = self.pending.pop(index, None)
+            if found is not None and self.by_last:
+                _scan_short_forms(found[0], index, self, found[1])
+
     def resolve_pronoun(self, pronoun: str, pos: tuple[int, int]) -> str | None:
         """The most recent person before ``pos`` whose gender fits (looks back 200 mentions)."""
         g = PRONOUNS.get(pronoun.lower())
         if g not in ("m", "f"):
             return None
+        self._short_forms_before(pos[0])
         k = bisect_left(self.mentions, (pos, -1))
         unknown: Entity | None = None  # the nearest person of unknown gender
         for j in range(k - 1, max(-1, k - 201), -1):
@@ -620,8 +630,7 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
                 ent.gender = gender
             if ent is not None and ent.kind == "person":
                 entities.mention(ent, (index, hit.start()))
-    if entities.by_last:
-        _scan_short_forms(paragraph, index, entities, runs)
+    entities.pending[index] = (paragraph, runs)
 
 
 _CAP_WORD = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]+")
