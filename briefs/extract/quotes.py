@@ -309,7 +309,8 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
                 inner.role, m, role = inner.role or m.text, inner, None
         k = nm.skip_adverbs(toks, k)
         if (k < hi and toks[k][2][:1].islower() and _bare_verb(toks[k][2]).isalpha()
-                ):
+                and not (i > lo and toks[i - 1][2] in _SUBORDINATORS
+                         and toks[k][2] in _NOT_AFTER_SUBJECT)):  # "went after Trump on …"
             if role and m.kind == "person" and not m.role and not _clause(role):
                 m.role = role
             if m.kind != "unnamed" or m.name:
@@ -319,6 +320,10 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
     return unnamed
 
 
+_NOT_AFTER_SUBJECT = words(
+    "of in on at to for with from by as about over after before into than like against"
+)
+"""Words that follow a noun phrase without being its verb."""
 _ASIDE_OPENERS = words("who whose which a an the his her their")
 
 
@@ -331,8 +336,8 @@ def _asides(toks: list[nm.Tok], lo: int, hi: int) -> list[tuple[int, int]]:
     out = []
     for k in range(max(lo, 1), hi - 2):
         opener = toks[k + 1][2]
-        if toks[k][2] != "," or not (opener.lower() in _ASIDE_OPENERS
-                                     or opener.endswith(("'s", "’s"))) \
+        if toks[k][2] != "," or not (opener.lower() in _ASIDE_OPENERS or any(
+                t[2].endswith(("'s", "’s")) for t in toks[k + 1 : min(hi, k + 4)])) \
                 or not (nm.is_cap(toks[k - 1][2]) or toks[k - 1][2] == ")"):
             continue
         for e in range(k + 2, min(hi - 1, k + 30)):

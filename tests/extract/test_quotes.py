@@ -487,3 +487,15 @@ def test_name_in_an_introductory_phrase_is_not_the_subject() -> None:
     q = one("In an interview with hosts Tom Berg and Maria Olsen, the harbour master stated "
             "that the fees were “a tax on the smallest boats.”")
     assert q.speaker not in ("Maria Olsen", "Tom Berg")
+
+
+def test_preposition_after_a_subordinator_is_not_a_clause() -> None:
+    q = one("Olsen went after Berg on Wednesday over his refusal to publish the accounts, "
+            "calling it “an insult to every taxpayer.”")
+    assert q.speaker == "Olsen"
+
+
+def test_appositive_with_a_possessive_place_is_passed_over() -> None:
+    q = one("Olsen, New Haven’s harbour master, repeated her charge that Berg had misled the "
+            "board, calling him “a salesman with a clipboard.”")
+    assert q.speaker == "Olsen"
