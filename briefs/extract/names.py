@@ -559,9 +559,11 @@ class Entities:
             if ent.kind != "person" or (ent.gender and ent.gender != g):
                 continue
             if ent.gender == g:
-                return ent.name  # a person known to fit beats a nearer unknown one
+                return ent.name  # a person known to fit beats a nearer unknown one …
             if unknown is None:
                 unknown = ent
+                if self.mentions[j][0][0] == pos[0]:
+                    break  # … unless the unknown one is named in the pronoun's paragraph
             if k - j > KNOWN_REACH:
                 break
         if unknown is None:

@@ -196,3 +196,11 @@ def test_appositive_runs_past_a_state_abbreviation() -> None:
     toks = nm.tokenize(s)
     role, k = nm.appositive(s, toks, 2)
     assert role == "R-Ky." and toks[k][2] == ","
+
+
+def test_pronoun_prefers_a_person_named_in_its_own_paragraph() -> None:
+    ents = nm.Entities()
+    ents.add("Tom Berg", (0, 0), "person", "m")
+    ents.add("Alex Moreau", (3, 0), "person", None)
+    assert ents.resolve_pronoun("his", (3, 40)) == "Alex Moreau"
+    assert ents.resolve_pronoun("his", (5, 40)) == "Alex Moreau"  # now known to be male
