@@ -638,6 +638,9 @@ def _before(text: str, a: int, b: int, par: int) -> Attribution | None:
                     if m is not None:
                         att = _with_appositive(seg, toks, k, m, w, toks[0][0])
                 continue
+            if c > 0 and toks[c - 1][2] == "to" and any(
+                    _is_cue_at(toks, x) and toks[x - 1][2] != "to" for x in range(1, c - 1)):
+                continue  # "X reported …, refusing to call it": the finite cue speaks
             att = _subject_of_cue(seg, toks, c)
             break
         else:

@@ -499,3 +499,9 @@ def test_appositive_with_a_possessive_place_is_passed_over() -> None:
     q = one("Olsen, New Haven’s harbour master, repeated her charge that Berg had misled the "
             "board, calling him “a salesman with a clipboard.”")
     assert q.speaker == "Olsen"
+
+
+def test_infinitive_cue_gives_way_to_the_finite_one() -> None:
+    q = one("Maria Olsen argued that the board had refused to call the closure a failure: "
+            "“We lost a whole season.”")
+    assert q.speaker == "Maria Olsen"
