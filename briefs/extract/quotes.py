@@ -860,7 +860,6 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
     last: Utterance | None = None
     carry: Utterance | None = None  # a quote running on into the next paragraph
     for i, p in enumerate(paras):
-        nm.scan_people(p, i, entities)
         m = masked[i]
         segs = per_par[i]
         utts: list[Utterance] = []
@@ -942,7 +941,11 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
             if _is_quote(u, text, feats):
                 kept.append(u)
                 last = u
-    # quotes are built at the end: a quote may run on into later paragraphs
+    # quotes are built at the end: a quote may run on into later paragraphs; the people
+    # named in the article are read only when there are quotes to attribute
+    if kept:
+        for i, p in enumerate(paras):
+            nm.scan_people(p, i, entities)
     out: list[Quote] = []
     for u in kept:
         out.append(_to_quote(doc, u, entities, out[-1] if out else None))
