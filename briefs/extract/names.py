@@ -624,6 +624,8 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
         if found is None:
             continue
         person, name, gender = found
+        if person and hit.group() == name and _inside_org_name(paragraph, hit.start()):
+            continue  # not "Public Safety" of "the Department of Public Safety"
         if person:
             entities.add(name, (index, hit.start()), "person", gender)
         else:
@@ -633,6 +635,14 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
             if ent is not None and ent.kind == "person":
                 entities.mention(ent, (index, hit.start()))
     entities.pending[index] = (paragraph, runs)
+
+
+def _inside_org_name(paragraph: str, at: int) -> bool:
+    """Does the run at ``at`` continue a capitalised name through "of" ("Bank of …")?"""
+    if at < 4 or paragraph[at - 3 : at] != "of ":
+        return False
+    before = paragraph[max(0, at - 40) : at - 3].rstrip().rsplit(" ", 1)[-1]
+    return before[:1].isupper() and before.isalpha()
 
 
 _CAP_WORD = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]+")

@@ -569,6 +569,11 @@ Not nouns of judging ("criticism", "description"): "Ryan's criticism of “…�
 someone else."""
 
 
+_PASSIVE_CUES = words("asked told questioned pressed challenged")
+_NON_FINITE = words("to will would could should can may might must")
+"""Before a cue verb, these make it a plan or a report, not the attribution itself."""
+
+
 def _possessor(seg: str, toks: list[nm.Tok]) -> Attribution | None:
     """"X's claim that “…”" / "his promise of “…”": whose words the quote gives.
 
@@ -638,8 +643,9 @@ def _before(text: str, a: int, b: int, par: int) -> Attribution | None:
                     if m is not None:
                         att = _with_appositive(seg, toks, k, m, w, toks[0][0])
                 continue
-            if c > 0 and toks[c - 1][2] == "to" and any(
-                    _is_cue_at(toks, x) and toks[x - 1][2] != "to" for x in range(1, c - 1)):
+            if c > 0 and toks[c - 1][2] in _NON_FINITE and any(
+                    _is_cue_at(toks, x) and toks[x - 1][2] not in _NON_FINITE
+                    for x in range(1, c - 1)):
                 continue  # "X reported …, refusing to call it": the finite cue speaks
             att = _subject_of_cue(seg, toks, c)
             break
@@ -682,6 +688,13 @@ def _clause_subject(seg: str, toks: list[nm.Tok]) -> Attribution | None:
 def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
     """Who utters the cue at ``toks[c]``: the subject before it, after it, or of the clause."""
     w = toks[c][2]
+    if (w in _PASSIVE_CUES and c > 0 and toks[c - 1][2] in ("was", "were", "been", "being")
+            and c + 2 < len(toks) and toks[c + 1][2] == "by"):
+        # "Sanders was asked by host Bill Maher, “…”": the one asking speaks
+        k = nm.np_forward(toks, c + 2)
+        m = nm.mention_from_np(seg, toks, c + 2, k) if k > c + 2 else None
+        if m is not None and m.kind in ("person", "organization") and m.name:
+            return _with_appositive(seg, toks, k, m, w, toks[c][0])
     j = nm.skip_adverbs_back(toks, c)
     prev = toks[j - 1][2] if j > 0 else ""
     if prev in (",", "—", "–"):

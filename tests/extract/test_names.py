@@ -204,3 +204,10 @@ def test_pronoun_prefers_a_person_named_in_its_own_paragraph() -> None:
     ents.add("Alex Moreau", (3, 0), "person", None)
     assert ents.resolve_pronoun("his", (3, 40)) == "Alex Moreau"
     assert ents.resolve_pronoun("his", (5, 40)) == "Alex Moreau"  # now known to be male
+
+
+def test_name_inside_an_organisation_name_is_not_a_person() -> None:
+    ents = nm.Entities()
+    nm.scan_people("She sued the Department of Public Safety and Secretary of State Jo Li.", 0,
+                   ents)
+    assert "safety" not in ents.by_last and "li" in ents.by_last

@@ -505,3 +505,15 @@ def test_infinitive_cue_gives_way_to_the_finite_one() -> None:
     q = one("Maria Olsen argued that the board had refused to call the closure a failure: "
             "“We lost a whole season.”")
     assert q.speaker == "Maria Olsen"
+
+
+def test_passive_asked_by_gives_the_questioner() -> None:
+    q = one("Olsen was asked by host Tom Berg, who backs the plan, “Will the harbour reopen "
+            "this year?”")
+    assert q.speaker == "Tom Berg"
+
+
+def test_cue_after_a_modal_gives_way_to_the_finite_one() -> None:
+    q = one("Maria Olsen said she is certain Berg will continue to be “a friend of the "
+            "harbour.”")
+    assert q.speaker == "Maria Olsen"
