@@ -1,16 +1,28 @@
 #!/usr/bin/env python3
-"""Retrain the named-source model (briefs/extract/models/sources_lr.json) from PolNeAR.
+"""Retrain the named-source models (briefs/extract/models/sources_lr.json and
+source_keys_lr.json) from PolNeAR.
 
     .venv/bin/python scripts/train_sources.py [--corpus ../shared/corpus/polnear]
                                               [--split train] [--check dev]
 
-Each name mention the extractor sees in a train article is labelled a source
-when it lies inside a PolNeAR Source span whose key (last capitalised word) it
-shares. A logistic model (AdaGrad, L2, fixed seed, fixed epochs — reproducible)
-is fit on the mentions' context features; the threshold is the one that
-maximises the per-article named-source F1 on the training split. The file
-stores only feature names (generic context words) with weights, and a list of
-common lowercase English words seen in the corpus — no article text.
+Two stages. (1) Mentions: each name mention the extractor sees in a train
+article is labelled a source when it lies inside a PolNeAR Source span whose key
+(last capitalised word) it shares. A logistic model (AdaGrad, L2, fixed seed,
+fixed epochs — reproducible) is fit on the mentions' context features; its
+threshold maximises the per-article F1 of mention keys alone. (2) Keys: per
+article, every name the quotes and rules do not already give becomes one row of
+key-level features (best mention scores, how many mentions, places, modifiers,
+titles…), labelled by whether its key is a gold source. The mention scores of
+these rows come from five mention models each trained without the article's fold
+(article i in fold i % 5), so they are as (over)confident as on unseen text. A
+second logistic model is fit on them; its threshold maximises the named-source F1
+of all sources together (speakers, rules and the keys it adds) — the scorer's
+metric. Both stages depend on the quote extractor (speakers are not decided
+again), so retrain after changing quotes.py.
+
+The files store only feature names (generic context words) with weights, and a
+list of common lowercase English words seen in the corpus — no article text.
+Running the script twice writes byte-identical files.
 """
 
 from __future__ import annotations
@@ -24,12 +36,14 @@ from collections import Counter
 from pathlib import Path
 
 from briefs.article import Article
-from briefs.extract import attribution
+from briefs.extract import attribution, sources
+from briefs.extract.quotes import extract_quotes
 from briefs.text import clean
 
 PROJECT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = PROJECT / ".." / "shared" / "corpus" / "polnear"
 OUT = PROJECT / "briefs" / "extract" / "models" / attribution.FEATURES_FILE
+KEYS_OUT = PROJECT / "briefs" / "extract" / "models" / attribution.KEY_FEATURES_FILE
 
 NAME_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+")
 STOP = set(
@@ -108,9 +122,10 @@ def common_vocab(corpus: Path, split: str, min_count: int = 10) -> list[str]:
 
 
 def labelled(corpus: Path, split: str, vocab: frozenset[str]):
-    """Per article: (gold keys, [(features, label, key)])."""
-    data = []
+    """Per article: (gold keys, [(features, label, key)]), and the articles' Documents."""
+    data, docs = [], []
     for _name, text, doc, offsets, gold in articles(corpus, split):
+        docs.append(doc)
         keys = {k for _, _, k in gold}
         rows = []
         for c in attribution.candidates(doc, vocab):
@@ -128,7 +143,7 @@ def labelled(corpus: Path, split: str, vocab: frozenset[str]):
                 label = key in keys
             rows.append((c.features, label, key))
         data.append((keys, rows))
-    return data
+    return data, docs
 
 
 def train(data, epochs: int = 8, lr: float = 0.05, l2: float = 1e-5, seed: int = 13,
@@ -172,6 +187,69 @@ def article_f1(data, w, threshold: float) -> tuple[float, float, float]:
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
+def best_threshold(data, w) -> tuple[float, tuple[float, float, float]]:
+    """The mention threshold that maximises the per-article key F1 of mentions alone."""
+    scored = [(keys, [(attribution.score(f, w), k) for f, _, k in rows]) for keys, rows in data]
+    best_t, best = 0.5, (0.0, 0.0, 0.0)
+    for t in [x / 100 for x in range(20, 75, 2)]:
+        r = _f1([(keys, set(), rows) for keys, rows in scored], t)
+        if r[2] > best[2]:
+            best_t, best = t, r
+    return best_t, best
+
+
+def _f1(rows, threshold: float) -> tuple[float, float, float]:
+    """Set P / R / F1 summed over articles: (gold keys, keys found anyway, [(p, key)])."""
+    tp = n_pred = n_gold = 0
+    for keys, base, scored in rows:
+        pred = base | {k for s, k in scored if s >= threshold}
+        tp += len(pred & keys)
+        n_pred += len(pred)
+        n_gold += len(keys)
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def key_rows(doc, quotes, keys: set[str], mention_model):
+    """(gold keys, keys found without the key model, [(key features, label, key)])."""
+    names, groups = sources.key_candidates(doc, quotes, mention_model)
+    base = {k for k in map(name_key, names) if k}
+    rows = [(f, k in keys, k) for f, k in ((f, name_key(n)) for f, n in groups)
+            if k and k not in base]
+    return keys, base, rows
+
+
+def crossfit(data, docs, quotes, vocab: frozenset[str], threshold: float, folds: int = 5):
+    """Key rows of every article, its mentions scored by a model that never saw it
+    (article i is in fold i % folds): in-sample scores would be overconfident."""
+    out = [None] * len(docs)
+    for fold in range(folds):
+        w = train([d for i, d in enumerate(data) if i % folds != fold])
+        for i in range(fold, len(docs), folds):
+            out[i] = key_rows(docs[i], quotes[i], data[i][0], (w, vocab, threshold))
+    return out
+
+
+def fit_keys(rows) -> tuple[dict[str, float], float, tuple[float, float, float]]:
+    """The key model, and the threshold that maximises the named-source F1 of all
+    sources together (speakers, rules and the keys it adds)."""
+    w = train([(keys, r) for keys, _, r in rows], epochs=20, min_count=5)
+    scored = [(keys, base, [(attribution.score(f, w), k) for f, _, k in r])
+              for keys, base, r in rows]
+    best_t, best = 0.5, (0.0, 0.0, 0.0)
+    for t in [x / 100 for x in range(10, 90)]:
+        r = _f1(scored, t)
+        if r[2] > best[2]:
+            best_t, best = t, r
+    return w, best_t, best
+
+
+def key_f1(rows, w, threshold: float) -> tuple[float, float, float]:
+    return _f1([(keys, base, [(attribution.score(f, w), k) for f, _, k in r])
+                for keys, base, r in rows], threshold)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -180,21 +258,28 @@ def main() -> None:
     a = ap.parse_args()
     vocab = common_vocab(a.corpus, a.split)
     fv = frozenset(vocab)
-    data = labelled(a.corpus, a.split, fv)
+    data, docs = labelled(a.corpus, a.split, fv)
     w = train(data)
-    best_t, best = 0.5, (0.0, 0.0, 0.0)
-    for t in [x / 100 for x in range(20, 75, 2)]:
-        r = article_f1(data, w, t)
-        if r[2] > best[2]:
-            best_t, best = t, r
+    best_t, best = best_threshold(data, w)
     print(f"train: P {best[0]:.3f} R {best[1]:.3f} F1 {best[2]:.3f} at threshold {best_t}")
+    quotes = [extract_quotes(d) for d in docs]
+    kw, kt, kbest = fit_keys(crossfit(data, docs, quotes, fv, best_t))
+    print(f"train (all sources, cross-fitted): P {kbest[0]:.3f} R {kbest[1]:.3f} "
+          f"F1 {kbest[2]:.3f} at key threshold {kt}")
     if a.check:
-        chk = labelled(a.corpus, a.check, fv)
+        chk, chk_docs = labelled(a.corpus, a.check, fv)
         p, r, f = article_f1(chk, w, best_t)
         print(f"{a.check} (mention keys only): P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        rows = [key_rows(d, extract_quotes(d), c[0], (w, fv, best_t))
+                for d, c in zip(chk_docs, chk, strict=True)]
+        p, r, f = key_f1(rows, kw, kt)
+        print(f"{a.check} (all sources): P {p:.3f} R {r:.3f} F1 {f:.3f}")
     OUT.write_text(json.dumps({"threshold": best_t, "vocab": vocab, "weights": w},
                               sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    KEYS_OUT.write_text(json.dumps({"threshold": kt, "weights": kw}, sort_keys=True, indent=0)
+                        + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({len(w)} weights, {len(vocab)} common words)")
+    print(f"wrote {KEYS_OUT} ({len(kw)} weights)")
 
 
 if __name__ == "__main__":

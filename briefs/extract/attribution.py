@@ -62,7 +62,15 @@ CUE_WORDS = frozenset(
         "attacks", "mocked", "mocks", "ridiculed", "knows", "knew", "expects", "expected", "feels",
         "felt", "worried", "worries", "fears", "feared", "sees", "saw", "considers", "considered",
         "supports", "supported", "backed", "backs", "welcomed", "welcomes", "condemned", "condemns",
-        "announced", "explain", "recommended", "recommends", "demanded", "demands", "asserting"
+        "announced", "explain", "recommended", "recommends", "demanded", "demands", "asserting",
+        # base forms after plural subjects and auxiliaries ("advocates note", "did not
+        # deny"); forms that are mostly nouns ("report", "claim") are left out
+        "note", "add", "suggest", "acknowledge", "criticize", "criticise", "declare", "respond",
+        "accuse", "recall", "agree", "propose", "conclude", "warn", "insist", "urge", "predict",
+        "promise", "reveal", "deny", "admit", "concede", "contend", "maintain", "assert",
+        "allege", "expect", "fear", "worry", "stress", "complain", "describe", "announce",
+        "confirm", "testify", "recommend", "reject", "dismiss", "indicate", "emphasize",
+        "emphasise", "acknowledged"
     ]
 )
 
@@ -293,8 +301,12 @@ def _features(
     if v is not None:
         f.append("nv=" + L[v + _PAD_L])
         f.append("nvsuf=" + W[v + _PAD_L][-2:])
+        after_v = L[v + _PAD_L + 1]
+        # what follows the verb tells "added that" / "said ," from "added 2,000 jobs"
+        f.append("nva=" + after_v)
         if C[v + _PAD_L]:
             f.append("nvcue")
+            f.append("nvcuea=" + after_v)
     if possessive:
         f.append("pn=" + a2)
         v2 = _next_verb(st, j + 2)
@@ -435,12 +447,154 @@ def score(features: list[str], weights: dict[str, float] | None = None) -> float
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def scored_candidates(doc: Document) -> list[Candidate]:
-    """Candidates with their source probability filled in."""
-    out = candidates(doc)
-    w = model()[0]
-    get = w.get
+def scored_candidates(doc: Document, weights: dict[str, float] | None = None,
+                      vocab: frozenset[str] | None = None) -> list[Candidate]:
+    """Candidates with their source probability filled in (the shipped model unless a
+    trainer passes its own weights and vocabulary)."""
+    out = candidates(doc, vocab)
+    get = (model()[0] if weights is None else weights).get
     for c in out:
         z = sum(map(get, c.features, repeat(0.0, len(c.features))))
         c.score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
     return out
+
+
+# ------------------------------------------------------------ key level ---
+#
+# A key (a name as the scorer and a reader tell it apart: "Clinton") is a source
+# if the article relies on it anywhere. One strong mention usually decides, but
+# the other mentions tell a lot: a name always written "in Texas" or "Russian
+# hackers" is a place or a nationality, a name given a title is a person, a name
+# only ever inside quotation marks is talked about. A second small logistic model
+# weighs these per-key signals; it is trained on keys the quotes did not find.
+
+KEY_FEATURES_FILE = "source_keys_lr.json"
+
+# Words after which a capitalised word is a place ("in Texas", "across Europe").
+_PLACE_BEFORE = frozenset(["in", "from", "across", "throughout", "near", "outside", "inside",
+                           "into", "around"])
+# Lowercase words that may follow a name without making it a modifier ("Ames and",
+# "Ames, who", "Ames is").
+_NOT_MODIFIED = frozenset(
+    ["and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "is", "was", "are",
+     "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+     "did", "does", "do", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as",
+     "than", "also", "not", "said", "says", "the", "a", "an", "about", "after", "before",
+     "over", "into", "when", "while", "if", "because", "so", "himself", "herself", "itself",
+     "themselves", "alone", "too", "again", "once", "now", "then", "yet", "still", "never",
+     "always", "only", "just", "even"]
+)
+# Places that name no one: a small list of the commonest in English-language news
+# (US states, large countries) — a place as a source is nearly always its government,
+# written out ("the Texas attorney general", "Russia's foreign ministry").
+PLACES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire
+    jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee
+    texas utah vermont virginia washington wisconsin wyoming america u.s. us usa u.k. uk
+    britain england scotland wales ireland canada france germany italy spain portugal
+    russia china japan korea india pakistan afghanistan iran iraq syria israel egypt turkey
+    ukraine poland greece cuba brazil argentina venezuela colombia chile peru australia
+    europe asia africa libya yemen lebanon jordan saudi arabia qatar nigeria kenya
+    vietnam indonesia philippines taiwan belgium netherlands sweden norway denmark finland
+    switzerland austria hungary""".split()
+)
+# Endings of nationality and party adjectives ("Russian", "Chinese", "British",
+# "Democratic"): with a lowercase noun after them they modify, not name.
+_ADJ_ENDINGS = ("ian", "ese", "ish", "ic", "can", "ern")
+
+_KMAX = tuple(f"kmax={d}" for d in range(10))
+_KN = ("kn=0", "kn=1", "kn=2", "kn=3-4", "kn=3-4", "kn=5-9", "kn=5-9", "kn=5-9", "kn=5-9",
+       "kn=5-9")
+_KPASS = ("kpass=0", "kpass=1", "kpass=2", "kpass=3+")
+
+
+def _share(n: int, total: int, name: str) -> str:
+    """none / some / all of a key's mentions have a property."""
+    return f"{name}=none" if n == 0 else (f"{name}=all" if n == total else f"{name}=some")
+
+
+def _second(scores: list[float]) -> str:
+    """Bucket of the second-best mention score (a second voice is a strong hint)."""
+    if len(scores) < 2:
+        return "kmax2=none"
+    s = sorted(scores)[-2]
+    return "kmax2=lo" if s < 0.1 else ("kmax2=mid" if s < 0.3 else "kmax2=hi")
+
+
+def key_features(mentions: list[Candidate], passing: list[bool], key: str, org: bool,
+                 common: bool, top: bool) -> list[str]:
+    """Features of one key from all its mentions (scores already filled in).
+
+    ``org``: named as an organisation somewhere; ``common``: the key is an ordinary
+    lowercase word too ("Critics"); ``top``: the article's most mentioned name.
+    """
+    scores = [c.score for c in mentions]
+    n = len(mentions)
+    best = max(scores)
+    kmax = _KMAX[min(9, int(best * 10))]
+    inq = place = modifier = title = poss = head = multi = 0
+    explicit = False
+    for c in mentions:
+        toks, ch = c.tokens, c.chunk
+        feats = c.features
+        inq += "inq=True" in feats
+        explicit = explicit or c.explicit
+        prev = toks[ch.i - 1][0].lower() if ch.i else ""
+        nxt = toks[ch.j][0] if ch.j < len(toks) else ""
+        place += prev in _PLACE_BEFORE
+        single = ch.j - ch.i == 1
+        multi += not single
+        if single and nxt[:1].islower() and nxt not in _NOT_MODIFIED and nxt not in ALL_CUES:
+            modifier += 1
+        first = toks[ch.i][0].lower().rstrip(".")
+        title += first in TITLES
+        poss += nxt in _POSSESSIVE
+        head += c.sentence.paragraph == TITLE
+    npass = sum(passing)
+    f = ["kb", kmax, _second(scores), _KN[n] if n < 10 else "kn=10+",
+         _KPASS[min(3, npass)], _share(inq, n, "kinq"), _share(place, n, "kplace"),
+         _share(modifier, n, "kmod")]
+    if explicit:
+        f.append("kexplicit")
+    if title:
+        f.append("ktitle")
+    if poss:
+        f.append("kposs")
+    if head:
+        f.append("khead")
+    if multi:
+        f.append("kmulti")
+    f.append("korg" if org else "kperson")
+    if common:
+        f.append("kcommon")
+    if top:
+        f.append("ktop")
+    if key in PLACES:
+        f.append("kgeo")
+        f.append("kgeo_" + kmax)
+    if key.endswith(_ADJ_ENDINGS) and modifier:
+        f.append("kadj")
+    if org:
+        f.append("korg_" + kmax)
+    miss = 1.0
+    for x in scores:
+        miss *= 1.0 - x
+    f.append(_KMAX[min(9, int((1.0 - miss) * 10))].replace("kmax", "knor"))
+    f.append(f"kn_{'1' if n == 1 else ('2-4' if n < 5 else '5+')}_{kmax}")
+    para = min(c.sentence.paragraph for c in mentions)
+    f.append("kpara=" + ("0" if para < 1 else ("1-2" if para < 3 else ("3-6" if para < 7
+                                                                      else "7+"))))
+    return f
+
+
+@cache
+def key_model() -> tuple[dict[str, float], float]:
+    """(feature → weight, threshold) of the key-level model from the packaged file."""
+    path = resources.files("briefs.extract.models").joinpath(KEY_FEATURES_FILE)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError):
+        return {}, 0.5
+    return data["weights"], float(data["threshold"])

@@ -126,6 +126,32 @@ def _name_only(name: str) -> str:
 
 def extract_sources(doc: Document, quotes: list[Quote]) -> list[Source]:
     """People, organisations, documents, the syndicator and anonymous sourcing."""
+    out, groups = _collect(doc, quotes)
+    weights, threshold = attribution.key_model()
+    for g in groups:
+        if g.known or (attribution.score(g.features, weights) >= threshold if weights
+                       else any(g.passing)):
+            _add_group(out, doc, g)
+    return out.result()
+
+
+MentionModel = tuple[dict[str, float], frozenset[str], float]
+
+
+def key_candidates(doc: Document, quotes: list[Quote], mention_model: MentionModel
+                   ) -> tuple[list[str], list[tuple[list[str], str]]]:
+    """What the key model decides on, for its trainer: the names found without it
+    (speakers, rules, keys the quotes already gave) and each other key's features and
+    fullest name."""
+    out, groups = _collect(doc, quotes, mention_model)
+    names = [q.speaker for q in quotes if q.text and q.speaker]
+    names += [e.name for e in out.entries.values()]
+    return names, [(g.features, g.name) for g in groups if not g.known]
+
+
+def _collect(doc: Document, quotes: list[Quote], mention_model: MentionModel | None = None
+             ) -> tuple[_Sources, list[_Group]]:
+    """Every source the rules and quotes find, and the named keys left to decide."""
     acr = acronyms(doc.paragraphs)
     out = _Sources(acr)
     # (paragraph, start, end, ident): a quote's clause covers its speaker's mention; a
@@ -153,15 +179,13 @@ def extract_sources(doc: Document, quotes: list[Quote]) -> list[Source]:
     hidden = anonymous(doc)
     # "a Treasury spokesperson said" is one unnamed source, not also "Treasury"
     covered.extend((h.paragraph, h.start, h.end, None) for h in hidden)
-    _add_named(out, doc, covered, acr)
-
     for h in hidden:
         out.add("a:" + h.name.lower(), h.name, "anonymous", h.evidence, h.paragraph, h.start,
                 h.end)
     for h in publication(doc):
         out.add("p:" + h.name.lower().removeprefix("the "), h.name, "publication", h.evidence,
                 h.paragraph, h.start, h.end)
-    return out.result()
+    return out, _named_groups(out, doc, covered, acr, mention_model)
 
 
 def _kind(name: str) -> str:
@@ -293,11 +317,30 @@ class _Covered:
                    for ca, cb, who in spans[max(0, k - 4):k])
 
 
-def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str]) -> None:
-    """People and organisations the attribution model judges to be sources."""
-    _, vocab, threshold = attribution.model()
+@dataclass(slots=True)
+class _Group:
+    """All uncovered mentions of one named key, and whether the key is already a source."""
+
+    ident: str
+    known: bool
+    org_keys: set[str]
+    vocab: frozenset[str]
+    name: str = ""
+    mentions: list[attribution.Candidate] = field(default_factory=list)
+    passing: list[bool] = field(default_factory=list)
+    features: list[str] = field(default_factory=list)
+
+
+def _named_groups(out: _Sources, doc: Document, covered: list, acr: dict[str, str],
+                  mention_model: MentionModel | None) -> list[_Group]:
+    """Name mentions scored by the attribution model, grouped by key in reading order."""
+    if mention_model is None:
+        weights, vocab, threshold = attribution.model()
+        scored = attribution.scored_candidates(doc)
+    else:
+        weights, vocab, threshold = mention_model
+        scored = attribution.scored_candidates(doc, weights, vocab)
     cover = _Covered(covered)
-    scored = attribution.scored_candidates(doc)
     # a key named once as "Tesla Inc" or "the Acme Group" is an organisation throughout
     org_keys: set[str] = set()
     for c in scored:
@@ -306,38 +349,93 @@ def _add_named(out: _Sources, doc: Document, covered: list, acr: dict[str, str])
                 map(_ORG_HINT.__getitem__, map(itemgetter(0), c.tokens[ch.i:ch.j]))):
             org_keys.add(ch.key)
     outlet_key = _key(doc.outlet) if doc.outlet else None
+    passing = _passing(scored, threshold)
+    # names whose every mention scores below the floor are never sources: skipping them
+    # here keeps the key-level work to the few names that are in question
+    live = {c.chunk.key for c in scored if c.score >= _FLOOR or id(c) in passing}
+    counts: dict[str, int] = {}
+    for c in scored:
+        counts[c.chunk.key] = counts.get(c.chunk.key, 0) + 1
+    top = max(counts, key=counts.__getitem__) if counts else ""
+    idents: dict[str, str | None] = {}  # chunk key → source identity (None: the outlet)
+    groups: dict[str, _Group] = {}
+    for c in scored:
+        s, ch = c.sentence, c.chunk
+        if ch.key not in live or (ch.j - ch.i == 1 and (ch.key in _GENERIC
+                                                         or ch.key in CALENDAR)):
+            continue  # "Officials said" (anonymous, found by its rule), "Friday"
+        ident = idents.get(ch.key, "")
+        if ident == "":
+            name = _mention_name(doc, c, acr)
+            ident = idents[ch.key] = (None if outlet_key and _key(name) == outlet_key
+                                      else out.ident(name))
+        if ident is None or cover.inside(s.paragraph, ch.start, ch.end, ident):
+            continue
+        g = groups.get(ident)
+        if g is None:
+            g = groups[ident] = _Group(ident, ident in out.entries, org_keys, vocab)
+        g.mentions.append(c)
+        g.passing.append(id(c) in passing)
+    for g in groups.values():
+        if not g.known:
+            longest = max(g.mentions, key=lambda c: c.chunk.j - c.chunk.i)
+            g.name = _mention_name(doc, longest, acr)
+            g.features = _key_features(g, top)
+    return list(groups.values())
+
+
+def _mention_name(doc: Document, c: attribution.Candidate, acr: dict[str, str]) -> str:
+    """The name a mention gives, without titles and roles; an acronym's definition."""
+    s, toks, ch = c.sentence, c.tokens, c.chunk
+    para = doc.title or "" if s.paragraph == _TITLE else doc.paragraphs[s.paragraph]
+    name = _display(toks, ch.i, ch.j, para)
+    if name in acr:
+        return acr[name]
+    if ch.j < len(toks) - 2 and toks[ch.j][0] == "(" and toks[ch.j + 1][0] in acr:
+        return acr[toks[ch.j + 1][0]]
+    return name
+
+
+def _passing(scored: list[attribution.Candidate], threshold: float) -> set[int]:
+    """Ids of the mentions the attribution model (or "according to") calls sources."""
     passing = {id(c) for c in scored if c.score >= threshold or c.explicit}
     for prev, nxt in pairwise(scored):
-        # "Lena Okafor and Ben Osei said": the first of two coordinated names shares the cue
+        # "Lena Okafor and Ben Osei said": the first of two coordinated names shares the
+        # cue, and so its score
         if (id(nxt) in passing and prev.tokens is nxt.tokens and prev.chunk.j + 1 == nxt.chunk.i
                 and prev.tokens[prev.chunk.j][0] == "and" and "inq=False" in prev.features
                 and "nvcue" in nxt.features):
             passing.add(id(prev))
+            prev.score = max(prev.score, nxt.score)
+    return passing
+
+
+def _key_features(g: _Group, top: str) -> list[str]:
+    """Key-level features of a key not yet known as a source (``top``: the article's
+    most mentioned name)."""
+    key = g.ident[2:]
+    org = is_organisation(g.name) or any(c.chunk.key in g.org_keys for c in g.mentions)
+    return attribution.key_features(g.mentions, g.passing, key, org, key in g.vocab,
+                                    g.mentions[0].chunk.key == top)
+
+
+def _add_group(out: _Sources, doc: Document, g: _Group) -> None:
+    """A key's passing mentions as evidence (its best one when none passes on its own)."""
+    chosen = [c for c, p in zip(g.mentions, g.passing, strict=True) if p]
+    if not chosen and not g.known:
+        chosen = [max(g.mentions, key=lambda c: c.score)]
     words_of: tuple[list[Token] | None, list[str]] = (None, [])
-    for c in scored:
-        if id(c) not in passing:
-            continue
+    for c in chosen:
         s, toks, ch = c.sentence, c.tokens, c.chunk
         para = doc.title or "" if s.paragraph == _TITLE else doc.paragraphs[s.paragraph]
-
-        if ch.j - ch.i == 1 and (ch.key in _GENERIC or ch.key in CALENDAR):
-            continue  # "Officials said" (anonymous, found by its rule), "Friday"
-        name = _display(toks, ch.i, ch.j, para)
-        if name in acr:
-            name = acr[name]
-        elif ch.j < len(toks) - 2 and toks[ch.j][0] == "(" and toks[ch.j + 1][0] in acr:
-            name = acr[toks[ch.j + 1][0]]
-        if outlet_key and _key(name) == outlet_key:
-            continue
-        if cover.inside(s.paragraph, ch.start, ch.end, out.ident(name)):
-            continue
         if words_of[0] is not toks:
             words_of = (toks, [t[0].lower() for t in toks])  # once per sentence
         a, b = _evidence(toks, words_of[1], ch.i, ch.j)
-        kind = "organization" if ch.key in org_keys else _kind(name)
-        if ch.j - ch.i == 1 and ch.i == 0 and ch.key in vocab:
+        name = _mention_name(doc, c, out.acr)
+        kind = "organization" if ch.key in g.org_keys else _kind(name)
+        if ch.j - ch.i == 1 and ch.i == 0 and ch.key in g.vocab:
             kind = "anonymous"  # "Critics say", "Analysts expect": a group, unnamed
-        out.add(out.ident(name), name, kind, para[a:b], s.paragraph, a, b)
+        out.add(g.ident, name, kind, para[a:b], s.paragraph, a, b)
 
 
 _GENERIC = frozenset(
@@ -368,6 +466,7 @@ _QUOTE_CHARS = ('"', "“", "”")
 _QUOTE_MARKS = frozenset('"“”')
 
 
+_FLOOR = 0.1  # a mention scored below this is no evidence for its key on its own
 _MAX_CLAUSE_TOKENS = 60  # an evidence clause never runs longer (keeps huge sentences linear)
 
 

@@ -374,3 +374,57 @@ def test_throwing_her_weight_behind() -> None:
 def test_role_before_a_name_is_not_part_of_it(written: str, name: str) -> None:
     toks = tokenize(written)
     assert written[toks[after_role(toks, 0, len(toks))][1]:] == name
+
+
+# ------------------------------------------------------ the key model ---
+
+
+def test_key_model_file_holds_only_feature_names() -> None:
+    """The key model weighs key-level signals only: no word of any article."""
+    import re
+
+    from briefs.extract import attribution
+
+    weights, threshold = attribution.key_model()
+    assert weights and 0.0 < threshold < 1.0
+    parts = {"kb", "kmax", "kmax2", "kn", "kpass", "kinq", "kplace", "kmod", "kexplicit",
+             "ktitle", "kposs", "khead", "kmulti", "korg", "kperson", "kcommon", "ktop",
+             "kgeo", "kadj", "knor", "kpara", "none", "some", "all", "lo", "mid", "hi"}
+    for name in weights:
+        words = set(re.findall(r"[a-z][a-z0-9]*", name))
+        assert words <= parts, name
+
+
+def _key_feats(body: str, key: str) -> list[str]:
+    from briefs.extract import attribution
+
+    doc = clean(Article(text=f"A headline about the council budget\n\n{body}"))
+    mentions = [c for c in attribution.scored_candidates(doc) if c.chunk.key == key]
+    return attribution.key_features(mentions, [False] * len(mentions), key, False, False,
+                                    False)
+
+
+def test_key_features_tell_places_modifiers_and_titles() -> None:
+    place = _key_feats("Farms in Ohio grew. Prices across Ohio rose.", "ohio")
+    assert "kplace=all" in place and "kgeo" in place and "kn=2" in place
+    adjective = _key_feats("Eastvalian farmers sold corn. Eastvalian mills bought it.",
+                           "eastvalian")
+    assert "kmod=all" in adjective and "kadj" in adjective
+    person = _key_feats("Sen. Mira Castell voted. Castell said nothing.", "castell")
+    assert "ktitle" in person and "kmulti" in person and "kplace=none" in person
+
+
+def test_base_form_cue_after_a_plural_subject() -> None:
+    found = named("Harbor Bank economists note that rates have peaked.")
+    assert found["Harbor Bank"].evidence == ["Harbor Bank economists note"]
+
+
+def test_every_attributing_mention_of_a_key_is_evidence() -> None:
+    found = named("Ben Osei did not respond. Osei has long argued that the plant should "
+                  "close, and Osei repeated it on Monday.")
+    assert found["Ben Osei"].evidence[1:] == ["Osei has long argued", "Osei repeated it on Monday"]
+
+
+def test_names_only_in_places_and_actions_are_not_sources() -> None:
+    assert named("The plan was drafted in Ohio and signed in Ohio by the governor of Ohio. "
+                 "The Eastvale Gazette hired 20 reporters last year.") == {}
