@@ -66,6 +66,43 @@ async def test_figure_jumps_to_highlighted_sentence(store_path: Path) -> None:
         assert paragraph_spans(screen, 1) == []
 
 
+def find_on_screen(app, needle: str, after: str = "") -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Column and row where ``needle`` is first drawn below the line holding ``after``."""
+    lines = screen_text(app).split("\n")
+    first = next((i for i, line in enumerate(lines) if after in line), 0)
+    for row in range(first, len(lines)):
+        if needle in lines[row]:
+            return lines[row].index(needle), row
+    raise AssertionError(f"{needle!r} is not on screen")
+
+
+@pytest.mark.parametrize(("needle", "section", "label"), [
+    ("$420 million", "BY THE NUMBERS", "$420"),
+    ("We have seen", "WHAT THEY", "Tom Becker"),
+    ("Ratepayers Association", "SOURCES", "Ratepayers"),
+])
+async def test_clicking_the_brief_tab_opens_evidence(store_path: Path, needle: str,
+                                                     section: str, label: str) -> None:
+    app = make_app(store_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_tram(app, pilot)
+        col, row = find_on_screen(app, needle, section)
+        await pilot.click(offset=(col + 1, row))
+        await pilot.pause()
+        assert screen.active_tab == "tab-article"
+        assert label in str(screen.query_one("#evidence-bar").render())
+
+
+async def test_library_preview_is_not_clickable(store_path: Path) -> None:
+    app = make_app(store_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        col, row = find_on_screen(app, "$420 million", "BY THE NUMBERS")
+        await pilot.click(offset=(col + 1, row))
+        await pilot.pause()
+        assert not isinstance(app.screen, BriefScreen)
+
+
 async def test_source_evidence_steps_with_n_and_N(store_path: Path) -> None:
     app = make_app(store_path)
     async with app.run_test(size=(80, 24)) as pilot:

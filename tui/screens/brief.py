@@ -71,7 +71,7 @@ class BriefScreen(BriefActions):
     def compose(self) -> ComposeResult:
         with TabbedContent(id="tabs", initial="tab-brief"):
             with TabPane("1 Brief", id="tab-brief"):
-                yield BriefOverview(id="overview")
+                yield BriefOverview(id="overview", clickable=True)
             with TabPane("2 Numbers", id="tab-numbers"):
                 yield FiguresTable(id="figures")
             with TabPane("3 Quotes", id="tab-quotes"):

@@ -10,11 +10,11 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.widgets import DataTable, OptionList
 from textual.widgets.option_list import Option
 
 from briefs.safe import inert
+from tui.widgets.chosen import Chosen
 from tui.widgets.overview import (
     KIND_TITLES,
     figure_value,
@@ -23,15 +23,6 @@ from tui.widgets.overview import (
     source_label,
     t,
 )
-
-
-class Chosen(Message):
-    """A figure, quote or source was chosen: show its evidence."""
-
-    def __init__(self, kind: str, index: int) -> None:
-        super().__init__()
-        self.kind = kind
-        self.index = index
 
 
 class FiguresTable(DataTable):

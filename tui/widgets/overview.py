@@ -11,12 +11,15 @@ from typing import Any, ClassVar
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
+from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from briefs.safe import inert
+from tui.widgets.chosen import Chosen
 
 KIND_ORDER = ("document", "organization", "person", "publication", "anonymous")
 KIND_TITLES = {
@@ -87,11 +90,29 @@ def header(brief: dict[str, Any]) -> RenderableType:
     return Group(*lines)
 
 
+EVIDENCE = "briefs.evidence"  # style meta key: (kind, index) of the item under the mouse
+
+
+def jump(text: Text, kind: str, index: int | None) -> Text:
+    """Make ``text`` a click target that opens the evidence of item ``index``.
+
+    Only our own kind and index go into the style's meta (no action string, no
+    article text). Without an index (the library preview) the text stays plain.
+    """
+    if index is not None:
+        text.stylize(Style(meta={EVIDENCE: (kind, int(index))}))
+    return text
+
+
+def _index_of(items: list[dict[str, Any]], item: dict[str, Any], clickable: bool) -> int | None:
+    return next((i for i, x in enumerate(items) if x is item), None) if clickable else None
+
+
 def section(title: str) -> Text:
     return Text(f"\n{title}", style="bold underline")
 
 
-def numbers(brief: dict[str, Any]) -> RenderableType:
+def numbers(brief: dict[str, Any], clickable: bool = False) -> RenderableType:
     from rich.box import ROUNDED
     from rich.columns import Columns
     from rich.panel import Panel
@@ -99,13 +120,15 @@ def numbers(brief: dict[str, Any]) -> RenderableType:
     key, rest = key_figures(brief)
     if not key:
         return Group(section("BY THE NUMBERS"), Text("No figures in this article.", "dim"))
-    cards = [
-        Panel(
-            Group(t(figure_value(f), "bold"), t(figure_caption(f), "dim")),
+    figures = list(brief.get("figures") or [])
+    cards = []
+    for f in key:
+        at = _index_of(figures, f, clickable)
+        cards.append(Panel(
+            Group(jump(t(figure_value(f), "bold"), "figure", at),
+                  jump(t(figure_caption(f), "dim"), "figure", at)),
             box=ROUNDED, width=21, padding=(0, 1),
-        )
-        for f in key
-    ]
+        ))
     parts: list[RenderableType] = [section("BY THE NUMBERS"), Columns(cards)]
     if rest:
         line = Text("  ")
@@ -123,14 +146,16 @@ def quote_heading(quote: dict[str, Any]) -> Text:
     return line
 
 
-def quotes(brief: dict[str, Any]) -> RenderableType:
+def quotes(brief: dict[str, Any], clickable: bool = False) -> RenderableType:
     items = list(brief.get("quotes") or [])
     parts: list[RenderableType] = [section("WHAT THEY'RE SAYING")]
     if not items:
         parts.append(Text("No quotes in this article.", "dim"))
-    for quote in items:
-        parts.append(quote_heading(quote))
-        parts.append(Padding(Text.assemble("“", t(quote.get("text")), "”"), (0, 0, 0, 2)))
+    for index, quote in enumerate(items):
+        at = index if clickable else None
+        parts.append(jump(quote_heading(quote), "quote", at))
+        parts.append(Padding(jump(Text.assemble("“", t(quote.get("text")), "”"), "quote", at),
+                             (0, 0, 0, 2)))
     return Group(*parts)
 
 
@@ -150,22 +175,25 @@ def source_label(source: dict[str, Any]) -> Text:
     return label
 
 
-def sources(brief: dict[str, Any]) -> RenderableType:
+def sources(brief: dict[str, Any], clickable: bool = False) -> RenderableType:
     parts: list[RenderableType] = [section("SOURCES")]
     groups = group_sources(brief)
     if not groups:
         parts.append(Text("No sources found.", "dim"))
     for kind, items in groups:
         line = Text(f"▸ {KIND_TITLES.get(kind, kind.title()):<14} ", style="bold")
-        line.append_text(Text(" · ").join(source_label(s) for _, s in items))
+        line.append_text(Text(" · ").join(
+            jump(source_label(s), "source", i if clickable else None) for i, s in items))
         parts.append(line)
     return Group(*parts)
 
 
-def overview(brief: dict[str, Any]) -> RenderableType:
-    """The whole glance view of one brief."""
+def overview(brief: dict[str, Any], clickable: bool = False) -> RenderableType:
+    """The whole glance view of one brief; with ``clickable`` every figure card, quote and
+    source opens its evidence in the Article when clicked (the Brief tab)."""
     summary = t(brief.get("summary") or "")
-    return Group(header(brief), Text(""), summary, numbers(brief), quotes(brief), sources(brief))
+    return Group(header(brief), Text(""), summary, numbers(brief, clickable),
+                 quotes(brief, clickable), sources(brief, clickable))
 
 
 class BriefOverview(VerticalScroll, can_focus=True):
@@ -182,12 +210,20 @@ class BriefOverview(VerticalScroll, can_focus=True):
     BriefOverview > Static { width: 1fr; }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, clickable: bool = False) -> None:
         super().__init__(id=id)
         self.brief: dict[str, Any] | None = None
+        self.clickable = clickable
 
     def compose(self):  # type: ignore[override]
         yield Static(Text("Select a brief to see it here.", style="dim"), id="overview-body")
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on a figure card, quote or source opens its evidence."""
+        chosen = event.style.meta.get(EVIDENCE) if self.clickable else None
+        if chosen is not None:
+            event.stop()
+            self.post_message(Chosen(*chosen))
 
     def show(self, brief: dict[str, Any] | None, placeholder: str = "") -> None:
         """Show ``brief`` (or a placeholder line when there is none)."""
@@ -196,5 +232,5 @@ class BriefOverview(VerticalScroll, can_focus=True):
         if brief is None:
             body.update(Text(placeholder or "Select a brief to see it here.", style="dim"))
         else:
-            body.update(overview(brief))
+            body.update(overview(brief, self.clickable))
         self.scroll_home(animate=False)
