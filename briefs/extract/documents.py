@@ -45,8 +45,11 @@ _UNNAMED_OK = re.compile(
 )
 
 _WEEKDAYS = re.compile(
-    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|new|recent|latest|"
-    r"joint|separate|written|brief|short|lengthy|official|public|\d{4}|last|week's|"
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept|"
+    r"Oct|Nov|Dec)\.|new|recent|latest|"
+    r"joint|separate|written|brief|short|lengthy|official|public|\d{4}|\d{1,2}(?:st|nd|rd|th)?,?|"
+    r"last|week's|"
     r"year's|previous|earlier)\s+)+"
 )
 

@@ -428,3 +428,11 @@ def test_every_attributing_mention_of_a_key_is_evidence() -> None:
 def test_names_only_in_places_and_actions_are_not_sources() -> None:
     assert named("The plan was drafted in Ohio and signed in Ohio by the governor of Ohio. "
                  "The Eastvale Gazette hired 20 reporters last year.") == {}
+
+
+def test_a_date_before_a_document_is_no_issuer() -> None:
+    found = sources("In a July interview with a radio host, Ben Osei said he would run. "
+                    "A Sept. 12 report found that the river had risen.")
+    names = {s.name for s in found}
+    assert "July" not in names and "Sept" not in names
+    assert {"interview", "report"} <= set(by_kind(found, "document"))
