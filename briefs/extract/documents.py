@@ -50,7 +50,7 @@ _WEEKDAYS = re.compile(
     r"Oct|Nov|Dec)\.|new|recent|latest|"
     r"joint|separate|written|brief|short|lengthy|official|public|\d{4}|\d{1,2}(?:st|nd|rd|th)?,?|"
     r"last|week's|"
-    r"year's|previous|earlier)\s+)+"
+    r"year's|previous|earlier)(?:\s+|$))+"
 )
 
 

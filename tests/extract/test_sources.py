@@ -432,7 +432,7 @@ def test_names_only_in_places_and_actions_are_not_sources() -> None:
 
 def test_a_date_before_a_document_is_no_issuer() -> None:
     found = sources("In a July interview with a radio host, Ben Osei said he would run. "
-                    "A Sept. 12 report found that the river had risen.")
+                    "The river had risen, according to a Sept. 12 report.")
     names = {s.name for s in found}
     assert "July" not in names and "Sept" not in names
     assert {"interview", "report"} <= set(by_kind(found, "document"))
