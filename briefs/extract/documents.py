@@ -24,7 +24,8 @@ DOC_NOUNS = (
 _DOCUMENT = re.compile(
     r"\b([Aa]ccording to|[Ii]n|cited in|[Cc]iting|via|[Ff]rom)\s+"
     r"((?:a|an|the|its|his|her|their|this|that)\s+)?"
-    r"((?:[\w’'.()/&-]+\s+){0,7}?)"
+    r"((?:(?:(?:\w\.){1,6}|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Dr|Gov|Sen|Rep)\."
+    r"|[\w(][\w’'()/&-]*)\s+){0,7}?)"
     rf"({DOC_NOUNS})\b"
 )
 

@@ -436,3 +436,8 @@ def test_a_date_before_a_document_is_no_issuer() -> None:
     names = {s.name for s in found}
     assert "July" not in names and "Sept" not in names
     assert {"interview", "report"} <= set(by_kind(found, "document"))
+
+
+def test_a_document_name_stops_at_the_sentence_start() -> None:
+    found = sources("They met in the summer. In an AP interview, Ben Osei said he would run.")
+    assert by_kind(found, "document") == ["AP interview"]
