@@ -59,3 +59,25 @@ def test_export_is_inert_and_complete() -> None:
     assert "state" not in data and data["title"] == brief["title"]
     line = quote_with_attribution(brief["quotes"][0])
     assert "\x1b" not in line and line.endswith("— [b]Mallory[/b], ␛[5mrole")
+
+
+async def test_wrapped_quote_lines_keep_their_indent() -> None:
+    from textual.app import App
+
+    from tui.widgets.items import QuoteList
+
+    class One(App[None]):
+        def compose(self):  # type: ignore[no-untyped-def]
+            yield QuoteList(id="q")
+
+        def on_mount(self) -> None:
+            self.query_one(QuoteList).show(
+                {"quotes": [{"text": "harbour " * 30, "speaker": "Ana Ruiz"}]})
+
+    app = One()
+    async with app.run_test(size=(50, 12)) as pilot:
+        await pilot.pause()
+        lines = [s.text for s in app.screen._compositor.render_strips()]
+        quoted = [line for line in lines if "harbour" in line]
+        assert len(quoted) >= 3
+        assert all(line[1:].startswith("   ") for line in quoted)  # border, pad, indent

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, OptionList
@@ -104,7 +106,7 @@ class QuoteList(ItemList):
                 options.append(Option(self._quote_text(quote), id=str(index)))
         else:
             for index, quote in items:
-                prompt = Text.assemble(quote_heading(quote), "\n", self._quote_text(quote))
+                prompt = Group(quote_heading(quote), self._quote_text(quote))
                 options.append(Option(prompt, id=str(index)))
         self.set_options([o for o in options if o is not None])
         if not items:
@@ -112,8 +114,9 @@ class QuoteList(ItemList):
         self.highlighted = self._first_enabled()
 
     @staticmethod
-    def _quote_text(quote: dict[str, Any]) -> Text:
-        return Text.assemble("  “", t(quote.get("text")), "”")
+    def _quote_text(quote: dict[str, Any]) -> Padding:
+        """The quote indented under its speaker, wrapped lines too."""
+        return Padding(Text.assemble("“", t(quote.get("text")), "”"), (0, 0, 0, 2))
 
     def _first_enabled(self) -> int | None:
         for i in range(self.option_count):
