@@ -7,6 +7,7 @@ SQLITE_BUSY without waiting (e.g. while another process switches to WAL).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -48,6 +49,26 @@ def retry(fn: Callable[[], T], *, what: str = "the store") -> T:
             delay = min(delay * 2, 0.25)
 
 
+def unwritable(path: Path) -> list[str]:
+    """The store's files (and its folder) this process may not write: SQLite needs the
+    database, its -wal and -shm files and the folder that holds them."""
+    out = [str(p) for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"))
+           if p.exists() and not _writable(p)]
+    folder = path.parent
+    if folder.exists() and not _writable(folder):
+        out.append(f"{folder}/ (the folder)")
+    return out
+
+
+def _writable(p: Path) -> bool:
+    """Write access, judged by the mode bits too: root without its capabilities still
+    passes ``os.access``."""
+    try:
+        return os.access(p, os.W_OK) and bool(p.stat().st_mode & 0o222)
+    except OSError:
+        return False
+
+
 def store_error(path: Path, exc: sqlite3.Error) -> StoreError:
     """One line a user can act on, for any SQLite failure."""
     msg = str(exc)
@@ -55,8 +76,10 @@ def store_error(path: Path, exc: sqlite3.Error) -> StoreError:
     if is_busy(exc):
         return StoreError(f"{path}: the store is busy ({msg}); try again")
     if "readonly" in low or "read-only" in low:
-        return StoreError(
-            f"{path}: the store is read-only ({msg}); check the file's permissions")
+        blocked = unwritable(path)
+        where = ("not writable: " + ", ".join(blocked)) if blocked \
+            else "check the file's permissions"
+        return StoreError(f"{path}: the store is read-only ({msg}); {where}")
     if "unable to open" in low:
         return StoreError(
             f"{path}: cannot open the store ({msg}); check the path and its permissions")

@@ -367,3 +367,34 @@ def test_reader_opens_readonly_store_read_only(tmp_path: Path) -> None:
     assert "The store is read-only." in screen, "a write was not refused with a notice"
     assert code == 0
     assert _digest(path) == before
+
+
+def test_readonly_sidecars_are_named(tmp_path: Path) -> None:
+    """A store whose -wal/-shm files belong to someone else and are read-only (SQLite
+    repairs its own user's modes) says which files block writes."""
+    prefix = _unprivileged()
+    if os.geteuid() != 0:
+        pytest.skip("needs root to give the -wal/-shm files to another user")
+    path = tmp_path / "briefs.db"
+    _filled_store(path, n=3)
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.close()
+    for tail in ("-wal", "-shm"):
+        side = Path(f"{path}{tail}")
+        side.touch()
+        os.chown(side, 65534, 65534)
+        side.chmod(0o444)
+    try:
+        src = tmp_path / "new.txt"
+        src.write_text("Ferries Return\n\nFerries will run every 40 minutes, the operator said.\n")
+        ingest = subprocess.run([*prefix, *briefs_command(), "--store", str(path), "ingest",
+                                 str(src)], env=clean_env(tmp_path), capture_output=True,
+                                text=True, timeout=60, stdin=subprocess.DEVNULL)
+        assert ingest.returncode != 0
+        assert "Traceback" not in ingest.stderr, ingest.stderr
+        assert "briefs.db-shm" in ingest.stderr or "briefs.db-wal" in ingest.stderr, \
+            ingest.stderr
+    finally:
+        for tail in ("-wal", "-shm"):
+            Path(f"{path}{tail}").chmod(0o644)
