@@ -574,6 +574,22 @@ _NON_FINITE = words("to will would could should can may might must")
 """Before a cue verb, these make it a plan or a report, not the attribution itself."""
 
 
+_BODY_PRONOUNS = words("it its they their")
+
+
+def _body_subject(text: str, a: int, b: int) -> nm.Mention | None:
+    """The organisation a sentence is about, for "it"/"they" ("The Council … what it
+    called “…”"): the subject of its first clause, when that is a named body."""
+    if a >= b:
+        return None
+    seg = text[a:b]
+    toks = nm.tokenize(seg)
+    sub = _subject(seg, toks, 0, len(toks))
+    if sub is None or sub[0].kind != "organization" or not sub[0].name:
+        return None
+    return sub[0]
+
+
 def _possessor(seg: str, toks: list[nm.Tok]) -> Attribution | None:
     """"X's claim that “…”" / "his promise of “…”": whose words the quote gives.
 
@@ -934,6 +950,13 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                       and att.mention.name and att.cue in CUE_VERBS):
                     # "Smith said that … “…,” he said": the pronoun is the named subject
                     u.attribution = att
+            if (u.attribution is not None and u.attribution.mention.pronoun
+                    and u.attribution.mention.text.lower() in _BODY_PRONOUNS):
+                body = _body_subject(m, max(_sent_start(bounds[i], first.open_at), u.lo),
+                                     first.open_at)
+                if body is not None:
+                    u.attribution = Attribution(body, u.attribution.cue, u.attribution.pos,
+                                                u.attribution.weak)
             if u.segments[-1].close_at is None and i + 1 < len(paras):
                 carry = u
             utts.append(u)

@@ -517,3 +517,9 @@ def test_cue_after_a_modal_gives_way_to_the_finite_one() -> None:
     q = one("Maria Olsen said she is certain Berg will continue to be “a friend of the "
             "harbour.”")
     assert q.speaker == "Maria Olsen"
+
+
+def test_it_is_the_body_the_sentence_is_about() -> None:
+    q = one("The Harbour Authority on Friday condemned the closure and pledged to fight what it "
+            "called “a reckless attack on the port.”")
+    assert q.speaker == "Harbour Authority"
