@@ -505,6 +505,7 @@ PLACES = frozenset(
 _ADJ_ENDINGS = ("ian", "ese", "ish", "ic", "can", "ern")
 
 _KMAX = tuple(f"kmax={d}" for d in range(10))
+_KNOR = tuple(f"knor={d}" for d in range(10))
 _KN = ("kn=0", "kn=1", "kn=2", "kn=3-4", "kn=3-4", "kn=5-9", "kn=5-9", "kn=5-9", "kn=5-9",
        "kn=5-9")
 _KPASS = ("kpass=0", "kpass=1", "kpass=2", "kpass=3+")
@@ -523,6 +524,28 @@ def _second(scores: list[float]) -> str:
     return "kmax2=lo" if s < 0.1 else ("kmax2=mid" if s < 0.3 else "kmax2=hi")
 
 
+def _tally(mentions: list[Candidate]) -> tuple[int, int, int, int, int, int, int, bool]:
+    """How many of a key's mentions are in quotes, after "in", single words modifying a
+    noun, titled, possessive, in the headline, several words; and whether one is
+    explicit ("according to")."""
+    inq = place = modifier = title = poss = head = multi = 0
+    explicit = False
+    for c in mentions:
+        toks, ch = c.tokens, c.chunk
+        inq += "inq=True" in c.features
+        explicit = explicit or c.explicit
+        nxt = toks[ch.j][0] if ch.j < len(toks) else ""
+        place += ch.i > 0 and toks[ch.i - 1][0].lower() in _PLACE_BEFORE
+        single = ch.j - ch.i == 1
+        multi += not single
+        modifier += (single and nxt[:1].islower() and nxt not in _NOT_MODIFIED
+                     and nxt not in ALL_CUES)
+        title += toks[ch.i][0].lower().rstrip(".") in TITLES
+        poss += nxt in _POSSESSIVE
+        head += c.sentence.paragraph == TITLE
+    return inq, place, modifier, title, poss, head, multi, explicit
+
+
 def key_features(mentions: list[Candidate], passing: list[bool], key: str, org: bool,
                  common: bool, top: bool) -> list[str]:
     """Features of one key from all its mentions (scores already filled in).
@@ -532,60 +555,27 @@ def key_features(mentions: list[Candidate], passing: list[bool], key: str, org: 
     """
     scores = [c.score for c in mentions]
     n = len(mentions)
-    best = max(scores)
-    kmax = _KMAX[min(9, int(best * 10))]
-    inq = place = modifier = title = poss = head = multi = 0
-    explicit = False
-    for c in mentions:
-        toks, ch = c.tokens, c.chunk
-        feats = c.features
-        inq += "inq=True" in feats
-        explicit = explicit or c.explicit
-        prev = toks[ch.i - 1][0].lower() if ch.i else ""
-        nxt = toks[ch.j][0] if ch.j < len(toks) else ""
-        place += prev in _PLACE_BEFORE
-        single = ch.j - ch.i == 1
-        multi += not single
-        if single and nxt[:1].islower() and nxt not in _NOT_MODIFIED and nxt not in ALL_CUES:
-            modifier += 1
-        first = toks[ch.i][0].lower().rstrip(".")
-        title += first in TITLES
-        poss += nxt in _POSSESSIVE
-        head += c.sentence.paragraph == TITLE
-    npass = sum(passing)
-    f = ["kb", kmax, _second(scores), _KN[n] if n < 10 else "kn=10+",
-         _KPASS[min(3, npass)], _share(inq, n, "kinq"), _share(place, n, "kplace"),
-         _share(modifier, n, "kmod")]
-    if explicit:
-        f.append("kexplicit")
-    if title:
-        f.append("ktitle")
-    if poss:
-        f.append("kposs")
-    if head:
-        f.append("khead")
-    if multi:
-        f.append("kmulti")
-    f.append("korg" if org else "kperson")
-    if common:
-        f.append("kcommon")
-    if top:
-        f.append("ktop")
-    if key in PLACES:
-        f.append("kgeo")
-        f.append("kgeo_" + kmax)
-    if key.endswith(_ADJ_ENDINGS) and modifier:
-        f.append("kadj")
-    if org:
-        f.append("korg_" + kmax)
-    miss = 1.0
+    kmax = _KMAX[min(9, int(max(scores) * 10))]
+    inq, place, modifier, title, poss, head, multi, explicit = _tally(mentions)
+    miss = 1.0  # noisy-or: how likely that at least one mention attributes
     for x in scores:
         miss *= 1.0 - x
-    f.append(_KMAX[min(9, int((1.0 - miss) * 10))].replace("kmax", "knor"))
-    f.append(f"kn_{'1' if n == 1 else ('2-4' if n < 5 else '5+')}_{kmax}")
     para = min(c.sentence.paragraph for c in mentions)
-    f.append("kpara=" + ("0" if para < 1 else ("1-2" if para < 3 else ("3-6" if para < 7
-                                                                      else "7+"))))
+    f = ["kb", kmax, _second(scores), _KN[n] if n < 10 else "kn=10+",
+         _KPASS[min(3, sum(passing))], _share(inq, n, "kinq"), _share(place, n, "kplace"),
+         _share(modifier, n, "kmod"), _KNOR[min(9, int((1.0 - miss) * 10))],
+         f"kn_{'1' if n == 1 else ('2-4' if n < 5 else '5+')}_{kmax}",
+         "kpara=" + ("0" if para < 1 else "1-2" if para < 3 else "3-6" if para < 7 else "7+"),
+         "korg" if org else "kperson"]
+    for flag, name in ((explicit, "kexplicit"), (title, "ktitle"), (poss, "kposs"),
+                       (head, "khead"), (multi, "kmulti"), (common, "kcommon"), (top, "ktop"),
+                       (key.endswith(_ADJ_ENDINGS) and modifier, "kadj")):
+        if flag:
+            f.append(name)
+    if key in PLACES:
+        f += ["kgeo", "kgeo_" + kmax]
+    if org:
+        f.append("korg_" + kmax)
     return f
 
 

@@ -335,28 +335,18 @@ def _named_groups(out: _Sources, doc: Document, covered: list, acr: dict[str, st
                   mention_model: MentionModel | None) -> list[_Group]:
     """Name mentions scored by the attribution model, grouped by key in reading order."""
     if mention_model is None:
-        weights, vocab, threshold = attribution.model()
+        _, vocab, threshold = attribution.model()
         scored = attribution.scored_candidates(doc)
     else:
         weights, vocab, threshold = mention_model
         scored = attribution.scored_candidates(doc, weights, vocab)
     cover = _Covered(covered)
-    # a key named once as "Tesla Inc" or "the Acme Group" is an organisation throughout
-    org_keys: set[str] = set()
-    for c in scored:
-        ch = c.chunk
-        if ch.key not in org_keys and any(
-                map(_ORG_HINT.__getitem__, map(itemgetter(0), c.tokens[ch.i:ch.j]))):
-            org_keys.add(ch.key)
+    org_keys = _org_keys(scored)
     outlet_key = _key(doc.outlet) if doc.outlet else None
     passing = _passing(scored, threshold)
     # names whose every mention scores below the floor are never sources: skipping them
     # here keeps the key-level work to the few names that are in question
     live = {c.chunk.key for c in scored if c.score >= _FLOOR or id(c) in passing}
-    counts: dict[str, int] = {}
-    for c in scored:
-        counts[c.chunk.key] = counts.get(c.chunk.key, 0) + 1
-    top = max(counts, key=counts.__getitem__) if counts else ""
     idents: dict[str, str | None] = {}  # chunk key → source identity (None: the outlet)
     groups: dict[str, _Group] = {}
     for c in scored:
@@ -376,12 +366,32 @@ def _named_groups(out: _Sources, doc: Document, covered: list, acr: dict[str, st
             g = groups[ident] = _Group(ident, ident in out.entries, org_keys, vocab)
         g.mentions.append(c)
         g.passing.append(id(c) in passing)
+    top = _most_mentioned(scored)
     for g in groups.values():
         if not g.known:
             longest = max(g.mentions, key=lambda c: c.chunk.j - c.chunk.i)
             g.name = _mention_name(doc, longest, acr)
             g.features = _key_features(g, top)
     return list(groups.values())
+
+
+def _org_keys(scored: list[attribution.Candidate]) -> set[str]:
+    """Keys named once as "Tesla Inc" or "the Acme Group": organisations throughout."""
+    org_keys: set[str] = set()
+    for c in scored:
+        ch = c.chunk
+        if ch.key not in org_keys and any(
+                map(_ORG_HINT.__getitem__, map(itemgetter(0), c.tokens[ch.i:ch.j]))):
+            org_keys.add(ch.key)
+    return org_keys
+
+
+def _most_mentioned(scored: list[attribution.Candidate]) -> str:
+    """The article's most mentioned name key (its subject, often not a source)."""
+    counts: dict[str, int] = {}
+    for c in scored:
+        counts[c.chunk.key] = counts.get(c.chunk.key, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""
 
 
 def _mention_name(doc: Document, c: attribution.Candidate, acr: dict[str, str]) -> str:
