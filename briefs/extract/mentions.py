@@ -148,6 +148,9 @@ def chunks(tokens: list[Token], texts: list[str] | None = None) -> list[Chunk]:
     if texts is None:
         texts = list(map(itemgetter(0), tokens))
     cap = list(map(_CAPITAL.__getitem__, map(itemgetter(0), texts)))
+    for t in compress(range(n), cap):
+        if _PARTY_TAG.match(texts[t]):
+            _drop_party_tag(texts, cap, t)
     k = 0
     for i in compress(range(n), cap):
         if i < k:
@@ -156,6 +159,8 @@ def chunks(tokens: list[Token], texts: list[str] | None = None) -> list[Chunk]:
         while j < n:
             if cap[j]:
                 t = texts[j]
+                if j > i and t in STOP and texts[j - 1][-1:] == ".":
+                    break  # "in the U.S. He says": a sentence the splitter missed
                 if j + 1 < n and texts[j + 1] == "." and (
                         (len(t) == 1 and t.isupper()) or t.lower() in TITLES):
                     j += 2  # an initial or a title abbreviation: "J." / "Sen."
@@ -181,6 +186,19 @@ def chunks(tokens: list[Token], texts: list[str] | None = None) -> list[Chunk]:
             out.append(Chunk(i, j, key, tokens[i][1], tokens[j - 1][2]))
         k = max(j, i + 1)
     return out
+
+
+# A party and state after a legislator's name: "R-Texas", "D-Calif.", "R-S.C.", "(I-VT)".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")
+
+
+def _drop_party_tag(texts: list[str], cap: list[bool], t: int) -> None:
+    """A party-state tag names no one: neither "R-S" nor the "C" of "R-S.C." opens a chunk."""
+    cap[t] = False
+    k = t + 1
+    while k + 1 < len(texts) and texts[k] == "." and len(texts[k + 1]) == 1 and cap[k + 1]:
+        cap[k + 1] = False
+        k += 2
 
 
 def _split_person_of(tokens: list[Token], i: int, j: int) -> int:

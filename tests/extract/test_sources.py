@@ -441,3 +441,9 @@ def test_a_date_before_a_document_is_no_issuer() -> None:
 def test_a_document_name_stops_at_the_sentence_start() -> None:
     found = sources("They met in the summer. In an AP interview, Ben Osei said he would run.")
     assert by_kind(found, "document") == ["AP interview"]
+
+
+def test_party_tags_and_a_missed_sentence_end_are_no_names() -> None:
+    text = "Sen. Mira Castell, R-S.C., and Rep. Jon Arden (D-Calif.) met in the U.S. He left."
+    found = [text[c.start:c.end] for c in chunks(tokenize(text))]
+    assert found == ["Sen. Mira Castell", "Rep. Jon Arden", "U.S."]
