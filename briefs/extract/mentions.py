@@ -148,12 +148,12 @@ def chunks(tokens: list[Token], texts: list[str] | None = None) -> list[Chunk]:
     if texts is None:
         texts = list(map(itemgetter(0), tokens))
     cap = list(map(_CAPITAL.__getitem__, map(itemgetter(0), texts)))
-    for t in compress(range(n), cap):
-        if _PARTY_TAG.match(texts[t]):
-            _drop_party_tag(texts, cap, t)
     k = 0
     for i in compress(range(n), cap):
-        if i < k:
+        if i < k or not cap[i]:
+            continue
+        if texts[i][1:2] == "-" and _PARTY_TAG.match(texts[i]):
+            _drop_party_tag(texts, cap, i)
             continue
         j = i
         while j < n:

@@ -424,7 +424,7 @@ def _key_features(g: _Group, top: str) -> list[str]:
     """Key-level features of a key not yet known as a source (``top``: the article's
     most mentioned name)."""
     key = g.ident[2:]
-    org = is_organisation(g.name) or any(c.chunk.key in g.org_keys for c in g.mentions)
+    org = any(c.chunk.key in g.org_keys for c in g.mentions) or is_organisation(g.name)
     return attribution.key_features(g.mentions, g.passing, key, org, key in g.vocab,
                                     g.mentions[0].chunk.key == top)
 
