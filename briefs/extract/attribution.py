@@ -7,7 +7,9 @@ features of a mention's context: the words around it (reporting verbs, "accordin
 to", "told"), its shape (title, acronym, possessive), whether it stands inside a
 quotation, how often the article names it. The weights live in
 ``models/sources_lr.json`` (feature name → weight; no article text) and are
-retrained by ``scripts/train_sources.py`` from the PolNeAR train split.
+retrained by ``scripts/train_sources.py`` from the PolNeAR train split, together
+with the key-level model (``models/source_keys_lr.json``, see ``key_features``)
+that judges a name from all its mentions.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ Four finders feed one merge:
 - people quoted (the quotes, speakers already resolved) — their cue clause is evidence;
 - people and organisations that say, report, believe… — name mentions scored by
   the attribution model (attribution.py), grouped by key ("Clinton" joins
-  "Hillary Clinton"; "DOJ" joins "Department of Justice (DOJ)");
+  "Hillary Clinton"; "DOJ" joins "Department of Justice (DOJ)"); a second,
+  key-level model then keeps or drops each key the quotes did not already give,
+  from all its mentions at once (a name always written "in Texas" is a place);
 - documents, anonymous sourcing and the syndicator — rules (documents.py).
 Each source appears once, in reading order of its first mention; mentions =
 number of evidence strings. Evidence spans use paragraph -1 for the title;
