@@ -432,6 +432,8 @@ def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool
         m = nm.mention_from_np(seg, toks, i0 + 1, j)
         if m is not None and not any(ch.isalpha() for ch in (m.name or m.text)):
             m, j = _name_after_number(seg, toks, i0 + 1, j)  # "said 9/11 widow Jane Doe"
+        if m is not None and j < len(toks) and toks[j][2] in _AUXILIARIES:
+            m = None  # "“…” said the candidate could win": a clause, not "said X"
         if m is not None:
             att = _with_appositive(seg, toks, j, m, w, toks[i0][0])
     elif w == "according" and i0 + 1 < len(toks) and toks[i0 + 1][2] == "to":
@@ -574,6 +576,8 @@ _NON_FINITE = words("to will would could should can may might must")
 """Before a cue verb, these make it a plan or a report, not the attribution itself."""
 
 
+_AUXILIARIES = words("is was are were has have had will would could should can may might must "
+                     "does did")
 _BODY_PRONOUNS = words("it its they their")
 
 
@@ -725,6 +729,13 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
             inv = nm.mention_from_np(seg, toks, c + 1, k2)
             if inv is not None and inv.kind in ("person", "organization") and inv.name:
                 return _with_appositive(seg, toks, k2, inv, w, toks[c][0])
+        if w.endswith("ing") and prev == ",":
+            st = nm.np_backward(toks, j - 1)
+            if st < j - 1 and (st == 0 or toks[st - 1][2] in (".", "!", "?")):
+                # "Mr. Manafort, citing “…”": the name that opens the sentence does it
+                lead = nm.mention_from_np(seg, toks, st, j - 1)
+                if lead is not None and lead.kind in ("person", "organization") and lead.name:
+                    return Attribution(lead, w, (0, toks[c][0]))
         named = _named_chunk(seg, toks, j - 1) if not w.endswith("ing") else None
         if named is not None:
             chunk_end = named.end

@@ -523,3 +523,9 @@ def test_it_is_the_body_the_sentence_is_about() -> None:
     q = one("The Harbour Authority on Friday condemned the closure and pledged to fight what it "
             "called “a reckless attack on the port.”")
     assert q.speaker == "Harbour Authority"
+
+
+def test_said_then_a_clause_is_not_an_inverted_attribution() -> None:
+    q = one("Maria Olsen, adding “the numbers are clear,” said the board could still vote "
+            "in May.")
+    assert q.speaker == "Maria Olsen"
