@@ -564,7 +564,8 @@ _SPEECH_NOUNS = words(
     """claim claims statement statements remark remarks comment comments words promise
     promises pledge vow vows assertion assertions warning warnings tweet tweets slogan
     argument accusation accusations suggestion insistence quip admission prediction
-    declaration boast boasts threat threats complaint plea demand mantra motto catchphrase"""
+    declaration boast boasts threat threats complaint plea demand mantra motto catchphrase
+    line lines label remarks"""
 )
 """Nouns for what someone said: their possessor is the speaker ("Smith's claim that “…”").
 Not nouns of judging ("criticism", "description"): "Ryan's criticism of “…”" quotes
@@ -592,6 +593,26 @@ def _body_subject(text: str, a: int, b: int) -> nm.Mention | None:
     if sub is None or sub[0].kind != "organization" or not sub[0].name:
         return None
     return sub[0]
+
+
+def _possessor_around(text: str, s: Segment, par: int) -> Attribution | None:
+    """"Romney's “47 percent” comment": a possessive right before the quote and a noun of
+    saying right after it give the speaker."""
+    if s.close_at is None or s.open_at < 3:
+        return None
+    after = text[s.close_at + 1 : s.close_at + 24].split()
+    if not after or after[0].strip(",.;:").lower() not in _SPEECH_NOUNS:
+        return None
+    a = max(0, s.open_at - 80)
+    seg = text[a : s.open_at]
+    toks = nm.tokenize(seg)
+    if not toks or not toks[-1][2].endswith(("'s", "’s")):
+        return None
+    start = nm.np_backward(toks, len(toks))
+    m = nm.mention_from_np(seg, toks, start, len(toks)) if start < len(toks) else None
+    if m is None or m.kind not in ("person", "organization") or not m.name:
+        return None
+    return Attribution(m, after[0].strip(",.;:"), (par, s.close_at + 1))
 
 
 def _possessor(seg: str, toks: list[nm.Tok]) -> Attribution | None:
@@ -950,6 +971,8 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                 k += 1
                 s = nxt
             first = u.segments[0]
+            if u.attribution is None and len(u.segments) == 1:
+                u.attribution = _possessor_around(m, first, i)
             if u.attribution is None or (u.attribution.mention.pronoun
                                          and first.open_at > 0):
                 a = max(_sent_start(bounds[i], first.open_at), u.lo)

@@ -529,3 +529,9 @@ def test_said_then_a_clause_is_not_an_inverted_attribution() -> None:
     q = one("Maria Olsen, adding “the numbers are clear,” said the board could still vote "
             "in May.")
     assert q.speaker == "Maria Olsen"
+
+
+def test_possessive_before_and_noun_of_saying_after_the_quote() -> None:
+    found = quotes("Tom Berg said the plan was sound. Maria Olsen’s “harbour of shame” comment "
+                   "was nearly as harsh as his.")
+    assert found[-1].speaker == "Maria Olsen"
