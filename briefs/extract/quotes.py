@@ -255,7 +255,12 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
     """
     starts = [lo] + [k + 1 for k in range(lo, hi)
                      if toks[k][2] in (",", "—", "–", "--", ";")
-                     or (subordinate and toks[k][2] in _SUBORDINATORS and k > lo)]
+                     or (subordinate and toks[k][2] in _SUBORDINATORS and k > lo)
+                     or (nearest and toks[k][2] == "and" and lo < k < hi - 1
+                         and toks[k - 1][2].isalpha() and toks[k - 1][2].islower()
+                         and (nm.is_cap(toks[k + 1][2])
+                              or (toks[k + 1][2] == "the" and k + 2 < hi
+                                  and nm.is_cap(toks[k + 2][2]))))]  # "a liar and NBC will"
     if nearest:
         starts.reverse()
         asides = _asides(toks, lo, hi)

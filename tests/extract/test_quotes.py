@@ -535,3 +535,9 @@ def test_possessive_before_and_noun_of_saying_after_the_quote() -> None:
     found = quotes("Tom Berg said the plan was sound. Maria Olsen’s “harbour of shame” comment "
                    "was nearly as harsh as his.")
     assert found[-1].speaker == "Maria Olsen"
+
+
+def test_second_clause_after_and_has_its_own_subject() -> None:
+    q = one("The mayor will call you a liar and the Harbour Board will accuse you of running "
+            "“a campaign of fear.”")
+    assert q.speaker == "Harbour Board"
