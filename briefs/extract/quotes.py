@@ -313,7 +313,8 @@ def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fa
                     and " " in inner.name and inner.end >= len(role) - 1):
                 inner.role, m, role = inner.role or m.text, inner, None
         k = nm.skip_adverbs(toks, k)
-        if (k < hi and toks[k][2][:1].islower() and _bare_verb(toks[k][2]).isalpha()
+        if (k <= hi and k < len(toks) and toks[k][2][:1].islower()
+                and _bare_verb(toks[k][2]).isalpha()
                 and not (i > lo and toks[i - 1][2] in _SUBORDINATORS
                          and toks[k][2] in _NOT_AFTER_SUBJECT)):  # "went after Trump on …"
             if role and m.kind == "person" and not m.role and not _clause(role):
@@ -341,7 +342,9 @@ def _asides(toks: list[nm.Tok], lo: int, hi: int) -> list[tuple[int, int]]:
     out = []
     for k in range(max(lo, 1), hi - 2):
         opener = toks[k + 1][2]
-        if toks[k][2] != "," or not (opener.lower() in _ASIDE_OPENERS or any(
+        if toks[k][2] != "," or not (opener.lower() in _ASIDE_OPENERS
+                                     or (opener.islower() and (opener in ROLE_NOUNS
+                                                               or opener in TITLES)) or any(
                 t[2].endswith(("'s", "’s")) for t in toks[k + 1 : min(hi, k + 4)])) \
                 or not (nm.is_cap(toks[k - 1][2]) or toks[k - 1][2] == ")"):
             continue
@@ -578,6 +581,8 @@ someone else."""
 
 
 _PASSIVE_CUES = words("asked told questioned pressed challenged")
+_PLEDGES = words("pledge promise promises vow vows threat threats demand plea call")
+"""Nouns of saying that take "to": "Trump's pledge to be “neutral”"."""
 _NON_FINITE = words("to will would could should can may might must")
 """Before a cue verb, these make it a plan or a report, not the attribution itself."""
 
@@ -633,7 +638,8 @@ def _possessor(seg: str, toks: list[nm.Tok]) -> Attribution | None:
             return None
         if w.lower() not in _SPEECH_NOUNS:
             continue
-        if k >= n - 1 or toks[k + 1][2] != "that" or n - k > 7:
+        nxt = toks[k + 1][2] if k < n - 1 else ""
+        if not (nxt == "that" or (nxt == "to" and w.lower() in _PLEDGES)) or n - k > 7:
             return None  # "X's comments as “…”" is what someone else calls them
         q = k - 1
         while q > 0 and k - q <= 2 and toks[q][2].isalpha() and toks[q][2].islower() \

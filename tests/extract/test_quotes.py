@@ -541,3 +541,21 @@ def test_second_clause_after_and_has_its_own_subject() -> None:
     q = one("The mayor will call you a liar and the Harbour Board will accuse you of running "
             "“a campaign of fear.”")
     assert q.speaker == "Harbour Board"
+
+
+def test_unnamed_subject_with_a_relative_clause_then_the_cue() -> None:
+    q = one("A Harbour Board adviser, who spoke on condition of anonymity, said of the "
+            "mayor, “She has run out of patience.”")
+    assert q.mention == "Harbour Board adviser"
+
+
+def test_role_appositive_after_the_subject_is_passed_over() -> None:
+    q = one("Omar Saleh, president of the Northern Shipping Institute, tied the fees to the "
+            "closures, saying the rules had been “written for the biggest ships.”")
+    assert q.speaker == "Omar Saleh"
+
+
+def test_pledge_to_takes_its_possessor_as_speaker() -> None:
+    q = one("Critics point to Tom Berg's controversial pledge to be “neutral on the harbour” "
+            "during the talks.")
+    assert q.speaker == "Tom Berg"
