@@ -2,852 +2,46 @@
 
 Three passes over the cleaned document, each linear in its length:
 
-1. *marks* — quotation marks in every paragraph (typographic, ASCII, NYT-style
-   '' and ``), paired into segments; an unclosed paragraph-final quote that
-   reopens in the next paragraph continues there;
-2. *utterances* — segments interrupted only by an attribution ("X," she said.
-   "Y.") are joined into one quote; titles, slogans and scare quotes outside any
-   attribution are dropped;
-3. *attribution* — the cue verb and its subject next to the quote (after it,
-   before it, in the interruption, elsewhere in the paragraph, or the speaker of
-   the quote just before), parsed into name and role by :mod:`names` and
-   resolved to the full name mentioned earlier.
+1. *marks* (:mod:`quote_marks`) — quotation marks in every paragraph
+   (typographic, ASCII, NYT-style '' and ``), paired into segments; an unclosed
+   paragraph-final quote that reopens in the next paragraph continues there;
+2. *utterances* (here) — segments interrupted only by an attribution ("X," she
+   said. "Y.") are joined into one quote; titles, slogans and scare quotes
+   outside any attribution are dropped (:mod:`quote_filter`);
+3. *attribution* (:mod:`speakers`) — the cue verb and its subject next to the
+   quote (after it, before it, in the interruption), else elsewhere in the
+   paragraph or the speaker of the quote just before (here), parsed into name
+   and role by :mod:`names` and resolved to the full name mentioned earlier.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from briefs.extract import names as nm
 from briefs.extract import quote_filter as qf
-from briefs.extract.lexicon import (
-    ANONYMOUS_HEADS,
-    CUE_VERBS,
-    DETERMINERS,
-    HONORIFICS,
-    NOT_NAMES,
-    PRONOUNS,
-    ROLE_NOUNS,
-    TITLES,
-    words,
+from briefs.extract.lexicon import CUE_VERBS, HONORIFICS, PRONOUNS
+from briefs.extract.quote_marks import Segment, find_segments, has_double_mark
+from briefs.extract.speakers import (
+    BODY_PRONOUNS,
+    WINDOW,
+    Attribution,
+    after_quote,
+    before_quote,
+    body_subject,
+    label,
+    possessor_around,
+    subject,
 )
 from briefs.models import Quote, Span
-from briefs.text import Document, fold
+from briefs.text import Document
 
-_OPENERS = "“„«‘‚‹"
-_CLOSERS = "”»’›"
-_OPEN_CONTEXT = " ([{—–-/\u00a0"
 _INF = 1 << 62
-WINDOW = 400
-"""Characters of frame searched around a quote for its attribution (keeps time linear)."""
 DENSE = 64
 """A paragraph with more quotes than this is searched only between its quotes."""
-_MARK = re.compile("[\"'<“”„‟«»″‘’‚‛′`]")
-_DOUBLE = re.compile("[\"“”„‟«»″]")
 
-
-class _Folded:
-    """Folded characters of a paragraph on demand (fold() of the whole is costly)."""
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __getitem__(self, i: int) -> str:
-        return fold(self.text[i])
-
-    def __len__(self) -> int:
-        return len(self.text)
-
-
-# ------------------------------------------------------------------ marks ---
-
-
-@dataclass(slots=True)
-class Segment:
-    """Text between a pair of marks in one paragraph: [start, end) inside the marks."""
-
-    paragraph: int
-    start: int
-    end: int
-    open_at: int  # index of the opening mark
-    close_at: int | None  # index just past the closing mark, None when it runs to the end
-    open_width: int = 1
-
-
-def _kind(p: str, f: _Folded, i: int, width: int) -> str:
-    """open | close | toggle for a double mark at ``i`` (``f`` is the folded text)."""
-    c = p[i]
-    if c in "“„«":
-        return "open"
-    if c in "”»":
-        return "close"
-    if c == "`":
-        return "open"
-    prev = f[i - 1] if i else " "
-    nxt = f[i + width] if i + width < len(f) else " "
-    if (prev.isspace() or prev in _OPEN_CONTEXT) and not nxt.isspace():
-        return "open"
-    if not prev.isspace() and (nxt.isspace() or not nxt.isalnum()):
-        return "close"
-    return "toggle"
-
-
-def find_segments(paragraph: str, index: int) -> list[Segment]:
-    """Quoted segments of one paragraph (double marks; single marks only without them)."""
-    f = _Folded(paragraph)
-    n = len(paragraph)
-    segs: list[Segment] = []
-    open_at: int | None = None
-    open_w = 1
-    has_double = bool(_DOUBLE.search(paragraph)) or "''" in paragraph or "``" in paragraph
-    i = 0
-    while i < n:
-        hit = _MARK.search(paragraph, i)
-        if hit is None:
-            break
-        i = hit.start()
-        c = f[i]
-        if c == "<" and i + 1 < n and (f[i + 1].isalpha() or f[i + 1] == "/"):
-            close = paragraph.find(">", i, i + 300)
-            if close != -1:  # embedded markup (<tweet id="…">): no quotes inside tags
-                i = close + 1
-                continue
-        width = 0
-        if c == '"':
-            width = 1
-        elif c == "'" and i + 1 < n and f[i + 1] == "'":
-            width = 2
-        elif c == "'" and not has_double:
-            width = _single(paragraph, f, i)
-        if not width:
-            i += 1
-            continue
-        kind = _kind(paragraph, f, i, width) if width != -1 else "close"
-        if width == -1:
-            width = 1
-        if (kind == "open" and open_at is not None and c == '"' and i > 0
-                and not paragraph[i - 1].isspace()
-                and (i + 1 >= n or not paragraph[i + 1].isalnum())):
-            kind = "close"  # “ typed for ”: "It's unusual,“ said …"
-        if kind == "toggle":
-            kind = "open" if open_at is None else "close"
-        if kind == "open":
-            if open_at is not None and i - (open_at + open_w) > 0:
-                # an open inside an open quote: the first one was never closed
-                segs.append(Segment(index, open_at + open_w, i, open_at, None, open_w))
-            open_at, open_w = i, width
-        elif open_at is not None:
-            segs.append(Segment(index, open_at + open_w, i, open_at, i + width - 1, open_w))
-            open_at = None
-        i += width
-    if open_at is not None and n - (open_at + open_w) > 0:
-        segs.append(Segment(index, open_at + open_w, n, open_at, None, open_w))
-    return [s for s in segs if _has_word(paragraph, s.start, s.end)]
-
-
-def _single(p: str, f: _Folded, i: int) -> int:
-    """Width 1 for a single mark that opens (1) or closes (-1) a quote; 0 for apostrophes."""
-    prev = f[i - 1] if i else " "
-    nxt = f[i + 1] if i + 1 < len(f) else " "
-    if prev.isalnum() and nxt.isalnum():
-        return 0
-    if p[i] in "‘‚" or (not prev.isalnum() and nxt.isalpha() and prev in _OPEN_CONTEXT):
-        return 1
-    if not prev.isspace() and not nxt.isalnum() and prev.isalpha() is not None:
-        # a closing mark after a word; "voters'" plural possessives are rare in quotes
-        return -1 if p[i] == "’" or p[i] == "'" else 0
-    return 0
-
-
-def _has_word(text: str, a: int, b: int) -> bool:
-    return any(ch.isalnum() for ch in text[a:b])
-
-
-# ------------------------------------------------------------- attribution ---
-
-
-@dataclass(slots=True)
-class Attribution:
-    mention: nm.Mention
-    cue: str
-    pos: tuple[int, int]  # (paragraph, offset) of the cue
-    weak: bool = False  # guessed from the clause subject, no cue verb
-
-
-_NOT_VERBS = words(
-    """and or but of in on at to for with from by as is was are were be been has have had
-    who which that whose the a an"""
-)
-_CONJ = words("and but or so yet still also then meanwhile however now later")
-_INTRO = words(
-    """in on at after before when while during since as asked speaking citing responding
-    following despite although though if because for with without under over by last
-    this earlier once until unlike like according addressing writing referring"""
-)
-
-
-def _is_cue(word: str) -> bool:
-    return word in CUE_VERBS  # lower-case only: "State", "Post" are never cues
-
-
-_VERB_ONLY = words("says tells adds asks writes said told added asked wrote")
-_GERUND_PREPS = words("in by after before while when for of about without upon on")
-_NO_INVERSION = words("tell tells told telling ask asks asked asking")
-_INVERTIBLE = words(
-    """said says added adds wrote writes explained continued noted recalled replied responded
-    insisted argued warned declared cautioned concluded observed remarked quipped joked
-    countered tweeted posted"""
-)
-"""Cue verbs that may follow a clause and precede their subject ("…, said Smith, “…”")."""
-
-
-def _is_cue_at(toks: list[nm.Tok], c: int) -> bool:
-    """A cue verb, not the noun of the same spelling ("her claims", "late-night tweets")."""
-    w = toks[c][2]
-    if w not in CUE_VERBS:
-        return False
-    if c > 0 and w.endswith("ing") and toks[c - 1][2].lower() in _GERUND_PREPS:
-        return False  # "In responding Friday, …", "by saying"
-    if c == 0 or w in _VERB_ONLY or not w.endswith("s"):
-        return True
-    prev = toks[c - 1][2]
-    low = prev.lower()
-    if c > 1 and prev[:1].isupper() and low.endswith(_ADJECTIVE_ENDINGS) \
-            and toks[c - 2][2].lower() in _NOUN_BEFORE:
-        return False  # "32% of Republican claims": a noun after an adjective of origin
-    return not (low in DETERMINERS or low.endswith(("'s", "’s")) or "-" in prev
-                or low in ("of", "the", "new", "false", "these", "those", "many", "such"))
-
-
-_ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese")  # Republican, Democratic, British, Chinese
-_NOUN_BEFORE = words("of about on with to by for from than against")
-
-
-def _skip_parens(toks: list[nm.Tok], j: int) -> int:
-    """Past a parenthesis right after a name: "Jason Chaffetz (R-Utah) said"."""
-    if j < len(toks) and toks[j][2] == "(":
-        k = j
-        while k < len(toks) and toks[k][2] != ")" and k - j < 12:
-            k += 1
-        if k < len(toks) and toks[k][2] == ")":
-            return k + 1
-    return j
-
-
-_SUBORDINATORS = words("as when while after because since though although if once whereas unless")
-
-
-def _subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = False,
-             subordinate: bool = True) -> tuple[nm.Mention, int] | None:
-    """The subject of a clause in ``toks[lo:hi]``: a noun phrase followed by a verb.
-
-    Tries the clause start and each comma or dash after it, so introductory
-    phrases ("On Monday,", "WASHINGTON (AP) —", "Kicking off the day,") are
-    passed over; with ``nearest`` the clause closest to ``hi`` wins (the doer of
-    a participle: "…, as Mrs. Clinton echoed it, saying"). Without
-    ``subordinate`` the subjects of subordinate clauses are passed over (a verb
-    coordinated with "and" shares the main clause's subject: "X embraced him
-    after he won and said").
-    """
-    starts = [lo] + [k + 1 for k in range(lo, hi)
-                     if toks[k][2] in (",", "—", "–", "--", ";")
-                     or (subordinate and toks[k][2] in _SUBORDINATORS and k > lo)
-                     or (nearest and toks[k][2] == "and" and lo < k < hi - 1
-                         and toks[k - 1][2].isalpha() and toks[k - 1][2].islower()
-                         and (nm.is_cap(toks[k + 1][2])
-                              or (toks[k + 1][2] == "the" and k + 2 < hi
-                                  and nm.is_cap(toks[k + 2][2]))))]  # "a liar and NBC will"
-    if nearest:
-        starts.reverse()
-        asides = _asides(toks, lo, hi)
-        if asides:
-            starts = [i for i in starts if not any(a < i <= b for a, b in asides)]
-    unnamed: tuple[nm.Mention, int] | None = None  # kept in case no named subject turns up
-    for i in starts:
-        while i < hi and (toks[i][2].lower() in _CONJ or toks[i][2] in (",", "—", "–")
-                          or toks[i][2].lower() in _SUBORDINATORS):
-            i += 1
-        if i >= hi:
-            continue
-        first = toks[i][2]
-        if first.lower() in _INTRO or (first[:1].isupper()
-                                       and first.endswith(("ing", "ed", "ly"))
-                                       and not _name_like(toks, i + 1, hi)):
-            continue
-        j = nm.np_forward(toks, i, strict_start=True)
-        if j == i or j > hi:
-            continue
-        m = nm.mention_from_np(text, toks, i, j)
-        if m is None or (m.kind == "unnamed" and not _role_head(m.text)):
-            continue
-        if (m.kind == "person" and m.name and j + 1 < hi and toks[j][2] == "and"
-                and nm.is_cap(toks[j + 1][2])):
-            # "Cruz and Trump have slammed …": both speak
-            j2 = nm.np_forward(toks, j + 1, strict_start=True)
-            other = nm.mention_from_np(text, toks, j + 1, j2) if j2 > j + 1 else None
-            if other is not None and other.kind == "person" and other.name:
-                m = nm.Mention(text[toks[i][0] : toks[j2 - 1][1]],
-                               f"{m.name} and {other.name}", None, "group", m.start, other.end)
-                j = j2
-        j = _skip_parens(toks, j)
-        role, k = nm.appositive(text, toks, j, relative=True)
-        if role is not None and k < hi and toks[k][2] == ",":
-            k += 1
-        elif j + 1 < hi and toks[j][2] == "," and toks[j + 1][2] in _INTRO:
-            # an aside between commas: "The campaign, in a statement, said"
-            k = j + 1
-            while k < hi and toks[k][2] != "," and k - j < 12:
-                k += 1
-            role, k = None, (k + 1 if k < hi and toks[k][2] == "," else j)
-        else:
-            role, k = None, j
-        if role and m.kind == "unnamed" and not _clause(role):
-            # "Another critic, Jane Q. Public, likened …": the appositive names the subject
-            rt = nm.tokenize(role)
-            inner = nm.mention_from_np(role, rt, 0, nm.np_forward(rt, 0)) if rt else None
-            if (inner is not None and inner.kind == "person" and inner.name
-                    and " " in inner.name and inner.end >= len(role) - 1):
-                inner.role, m, role = inner.role or m.text, inner, None
-        k = nm.skip_adverbs(toks, k)
-        if (k <= hi and k < len(toks) and toks[k][2][:1].islower()
-                and _bare_verb(toks[k][2]).isalpha()
-                and not (i > lo and toks[i - 1][2] in _SUBORDINATORS
-                         and toks[k][2] in _NOT_AFTER_SUBJECT)):  # "went after Trump on …"
-            if role and m.kind == "person" and not m.role and not _clause(role):
-                m.role = role
-            if m.kind != "unnamed" or m.name:
-                return m, k
-            if unnamed is None:
-                unnamed = (m, k)
-    return unnamed
-
-
-_NOT_AFTER_SUBJECT = words(
-    "of in on at to for with from by as about over after before into than like against"
-)
-"""Words that follow a noun phrase without being its verb."""
-_ASIDE_OPENERS = words("who whose which a an the his her their")
-
-
-def _asides(toks: list[nm.Tok], lo: int, hi: int) -> list[tuple[int, int]]:
-    """Appositives and relative clauses between commas after a name, closed before a verb:
-    "Smith, who backed Jones since he quit, blasted" / "Smith, a former mayor, poked".
-
-    Their clauses never hold the subject of the verb that follows them.
-    """
-    out = []
-    for k in range(max(lo, 1), hi - 2):
-        opener = toks[k + 1][2]
-        if toks[k][2] != "," or not (opener.lower() in _ASIDE_OPENERS
-                                     or (opener.islower() and (opener in ROLE_NOUNS
-                                                               or opener in TITLES)) or any(
-                t[2].endswith(("'s", "’s")) for t in toks[k + 1 : min(hi, k + 4)])) \
-                or not (nm.is_cap(toks[k - 1][2]) or toks[k - 1][2] == ")"):
-            continue
-        for e in range(k + 2, min(hi - 1, k + 30)):
-            if toks[e][2] in (";", ":", "—", "–"):
-                break
-            if toks[e][2] == ",":
-                nxt = toks[e + 1][2]
-                if nxt.isalpha() and nxt.islower() and nxt not in _NOT_VERBS \
-                        and nxt not in _CONJ:
-                    out.append((k, e))
-                break
-    return out
-
-
-def _name_like(toks: list[nm.Tok], k: int, hi: int) -> bool:
-    """Is a capitalised -ing/-ed/-ly word a name ("Ted Cruz", "Kelly said"), not an
-    introductory participle or adverb ("Speaking at", "Finally,")?"""
-    if k >= hi:
-        return False
-    nxt = toks[k][2]
-    return ((nm.is_cap(nxt) and nxt[:1].isalpha() and nxt.lower() not in NOT_NAMES)
-            or (nxt.islower() and _is_cue(nxt)))
-
-
-def _bare_verb(word: str) -> str:
-    """A verb with its contraction dropped ("didn’t" -> "did"), so it reads as a verb."""
-    for tail in ("n’t", "n't", "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll"):
-        if word.endswith(tail) and len(word) > len(tail):
-            return word[: -len(tail)]
-    return word
-
-
-def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
-    """"Dean Johnson, a salesman from Sumter, South Carolina, says": the first named chunk."""
-    bounds = [k for k in range(c) if toks[k][2] == ","]
-    start = 0
-    for k in bounds:
-        first = toks[start][2] if start < k else ""
-        if (start < k and first.lower() not in _INTRO and first.lower() not in NOT_NAMES
-                and not first.endswith(("ly", "ed", "ing"))
-                and nm.np_forward(toks, start, strict_start=True) == k):
-            m = nm.mention_from_np(seg, toks, start, k)
-            if m is not None and m.kind in ("person", "organization") and m.name:
-                return m
-        start = k + 1
-    return None
-
-
-def _role_head(phrase: str) -> bool:
-    last = phrase.split()[-1].lower() if phrase.split() else ""
-    return last in ROLE_NOUNS or last in ANONYMOUS_HEADS or last in TITLES
-
-
-def _clause(role: str) -> bool:
-    """An appositive that is a clause ("who …", "speaking on …"), not a title."""
-    first = role.split()[0].lower() if role.split() else ""
-    return first in ("who", "whose", "which", "when", "while") or first.endswith("ing")
-
-
-def _after(text: str, a: int, b: int, par: int, loose: bool = False, _tail: bool = False
-           ) -> Attribution | None:
-    """An attribution opening ``text[a:b]`` (after a closing mark): ", said X" / ", X said".
-
-    With ``loose`` (the quote ended on a comma, "?" or "!") any verb after the
-    subject counts as the cue ("“…,” LeVell assured the crowd").
-    """
-    b = min(b, a + WINDOW)
-    toks = nm.tokenize(text[a:b])
-    seg = text[a:b]
-    i = 0
-    while i < len(toks) and toks[i][2] in (",", "—", "–", "-", "--", "―"):
-        i += 1
-    if i >= len(toks):
-        return None
-    if i > 0 and toks[i - 1][2] in ("—", "―", "–", "--") and not _tail:
-        # "“…” — Jane Doe": a byline-style attribution after a dash
-        j = nm.np_forward(toks, i)
-        m = nm.mention_from_np(seg, toks, i, j) if j > i else None
-        if (m is not None and m.kind == "person" and m.name
-                and (j >= len(toks) or toks[j][2] in ("“", '"', ",", ".", "‘"))):
-            return Attribution(m, toks[i - 1][2], (par, a + toks[i - 1][0]))
-    i0 = nm.skip_adverbs(toks, i)
-    w = toks[i0][2] if i0 < len(toks) else ""
-    att: Attribution | None = None
-    if not _is_cue(w) and loose and w.isalpha() and w.islower() and w.endswith(("s", "ed")) \
-            and i0 + 1 < len(toks) and nm.is_cap(toks[i0 + 1][2]):
-        cue_like = True  # "“…,” agrees Michelle Stevens"
-    else:
-        cue_like = False
-    if _is_cue(w) or cue_like:
-        j = nm.np_forward(toks, i0 + 1, after_cue=True)
-        m = nm.mention_from_np(seg, toks, i0 + 1, j)
-        if m is not None and not any(ch.isalpha() for ch in (m.name or m.text)):
-            m, j = _name_after_number(seg, toks, i0 + 1, j)  # "said 9/11 widow Jane Doe"
-        if m is not None and j < len(toks) and toks[j][2] in _AUXILIARIES:
-            m = None  # "“…” said the candidate could win": a clause, not "said X"
-        if m is not None:
-            att = _with_appositive(seg, toks, j, m, w, toks[i0][0])
-    elif w == "according" and i0 + 1 < len(toks) and toks[i0 + 1][2] == "to":
-        j = nm.np_forward(toks, i0 + 2)
-        m = nm.mention_from_np(seg, toks, i0 + 2, j)
-        if m is not None:
-            att = _with_appositive(seg, toks, j, m, "according to", toks[i0][0])
-    else:
-        j = nm.np_forward(toks, i)
-        m = nm.mention_from_np(seg, toks, i, j) if j > i else None
-        if m is not None:
-            j = _skip_parens(toks, j)
-            role, k = nm.appositive(seg, toks, j, relative=True)
-            if role is not None and k < len(toks) and toks[k][2] == ",":
-                k += 1
-            elif not (role is not None and k < len(toks) and _is_cue(toks[k][2])):
-                role, k = None, j  # (an appositive left open before its cue is kept)
-            k = nm.skip_adverbs(toks, k)
-            w = toks[k][2] if k < len(toks) else ""
-            if (role is None and m.text.endswith(("'s", "’s")) and w.isalpha()
-                    and w.islower() and not _is_cue(w)):
-                # "Scott's niece, Marcia Price, shouted": the noun is possessed, not a verb
-                return _possessed_speaker(text, seg, toks, i, k, par, a, loose)
-            if role and (m.kind != "person" or m.text.endswith(("'s", "’s"))
-                         or " of " in m.text or m.text[:1].islower()):
-                # "California Rep. Duncan Hunter's chief of staff, Joe Kasper, told"
-                rt = nm.tokenize(role)
-                inner = nm.mention_from_np(role, rt, 0, nm.np_forward(rt, 0)) if rt else None
-                if (inner is not None and inner.kind == "person" and inner.name
-                        and len(inner.name.split()) >= 2 and inner.end >= len(role) - 1):
-                    inner.role, m, role = m.text, inner, None
-            if _is_cue(w) or (loose and w.isalpha() and w.islower() and w not in _NOT_VERBS
-                              and m.kind != "unnamed"):
-                if role and not m.role and m.kind == "person" and not _clause(role):
-                    m.role = role
-                att = Attribution(m, w, (0, toks[k][0]))
-    if att is None and not _tail:
-        # a sentence-final attribution further on: "… “x” to Mr. Sanders, said David Axelrod."
-        tries = 0
-        for k in range(len(toks) - 2, i, -1):
-            if toks[k][2] == ",":
-                att = _after(text, a + toks[k][0], b, par, False, _tail=True)
-                if att is not None and (att.cue in CUE_VERBS or att.cue == "according to"):
-                    return att
-                tries += 1
-                if tries >= 4:
-                    break
-        return None
-    if att is not None:
-        att.pos = (par, a + att.pos[1])
-    return att
-
-
-def _name_after_number(seg: str, toks: list[nm.Tok], i: int, j: int
-                       ) -> tuple[nm.Mention | None, int]:
-    """A name a few words after a phrase that opens with a number ("9/11 widow Jane Doe")."""
-    for x in range(j, min(len(toks), j + 4)):
-        if nm.is_cap(toks[x][2]) and toks[x][2][:1].isalpha():
-            k = nm.np_forward(toks, x)
-            m = nm.mention_from_np(seg, toks, x, k) if k > x else None
-            if m is not None and m.kind == "person" and m.name:
-                m.role = m.role or seg[toks[i][0] : toks[x - 1][1]]
-                return m, k
-            break
-    return None, j
-
-
-def _possessed_speaker(text: str, seg: str, toks: list[nm.Tok], i: int, k: int, par: int,
-                       a: int, loose: bool) -> Attribution | None:
-    """"X's niece, Jane Doe, said": the named appositive speaks, never X; None if unnamed."""
-    j = k
-    while j < len(toks) and j - k < 3 and toks[j][2].isalpha() and toks[j][2].islower():
-        j += 1
-    if j >= len(toks) or toks[j][2] != ",":
-        return None
-    e = nm.np_forward(toks, j + 1, 8)
-    inner = nm.mention_from_np(seg, toks, j + 1, e) if e > j + 1 else None
-    if inner is None or inner.kind != "person" or not inner.name \
-            or len(inner.name.split()) < 2:
-        return None
-    e = _skip_parens(toks, e)
-    if e < len(toks) and toks[e][2] == ",":
-        e += 1
-    e = nm.skip_adverbs(toks, e)
-    v = toks[e][2] if e < len(toks) else ""
-    if not (_is_cue(v) or (loose and v.isalpha() and v.islower() and v not in _NOT_VERBS)):
-        return None
-    inner.role = inner.role or seg[toks[i][0] : toks[j - 1][1]]
-    return Attribution(inner, v, (par, a + toks[e][0]))
-
-
-def _with_appositive(text: str, toks: list[nm.Tok], j: int, m: nm.Mention, cue: str,
-                     at: int) -> Attribution:
-    if ((m.kind in ("unnamed", "organization") or m.text[:1].islower())
-            and j + 1 < len(toks) and toks[j][2] == "," and nm.is_cap(toks[j + 1][2])):
-        # "a spokeswoman for X, Jane Doe"
-        k = nm.np_forward(toks, j + 1, 6)
-        inner = nm.mention_from_np(text, toks, j + 1, k)
-        if inner and inner.kind == "person" and inner.name and len(inner.name.split()) >= 2:
-            inner.role = text[toks[_np_start(toks, j)][0] : toks[j - 1][1]]
-            return Attribution(inner, cue, (0, at))
-    j2 = j
-    while j2 < len(toks) and j2 - j < 3 and toks[j2][2].isalpha() and toks[j2][2].islower():
-        j2 += 1
-    if (j2 > j and m.text.endswith(("'s", "’s")) and j2 + 1 < len(toks)
-            and toks[j2][2] == ","):
-        # "Clinton's introducer, actress Jamie Lee Curtis"
-        k = nm.np_forward(toks, j2 + 1, 6)
-        inner = nm.mention_from_np(text, toks, j2 + 1, k)
-        if inner and inner.kind == "person" and inner.name and len(inner.name.split()) >= 2:
-            inner.role = inner.role or text[toks[j - 1][0] if j else 0 : toks[j2 - 1][1]]
-            return Attribution(inner, cue, (0, at))
-    role, _ = nm.appositive(text, toks, j)
-    if role and m.kind == "person" and not m.role:
-        m.role = role
-    return Attribution(m, cue, (0, at))
-
-
-def _np_start(toks: list[nm.Tok], j: int) -> int:
-    """Start of the phrase ending at ``j``, determiners included ("a spokeswoman for X")."""
-    i = j
-    while i > 0 and toks[i - 1][2] not in (",", ";", ":", "—") and not _is_cue(toks[i - 1][2]):
-        i -= 1
-    return i
-
-
-_SPEECH_NOUNS = words(
-    """claim claims statement statements remark remarks comment comments words promise
-    promises pledge vow vows assertion assertions warning warnings tweet tweets slogan
-    argument accusation accusations suggestion insistence quip admission prediction
-    declaration boast boasts threat threats complaint plea demand mantra motto catchphrase
-    line lines label remarks"""
-)
-"""Nouns for what someone said: their possessor is the speaker ("Smith's claim that “…”").
-Not nouns of judging ("criticism", "description"): "Ryan's criticism of “…”" quotes
-someone else."""
-
-
-_PASSIVE_CUES = words("asked told questioned pressed challenged")
-_PLEDGES = words("pledge promise promises vow vows threat threats demand plea call")
-"""Nouns of saying that take "to": "Trump's pledge to be “neutral”"."""
-_NON_FINITE = words("to will would could should can may might must")
-"""Before a cue verb, these make it a plan or a report, not the attribution itself."""
-
-
-_AUXILIARIES = words("is was are were has have had will would could should can may might must "
-                     "does did")
-_BODY_PRONOUNS = words("it its they their")
-
-
-def _body_subject(text: str, a: int, b: int) -> nm.Mention | None:
-    """The organisation a sentence is about, for "it"/"they" ("The Council … what it
-    called “…”"): the subject of its first clause, when that is a named body."""
-    if a >= b:
-        return None
-    seg = text[a:b]
-    toks = nm.tokenize(seg)
-    sub = _subject(seg, toks, 0, len(toks))
-    if sub is None or sub[0].kind != "organization" or not sub[0].name:
-        return None
-    return sub[0]
-
-
-def _possessor_around(text: str, s: Segment, par: int) -> Attribution | None:
-    """"Romney's “47 percent” comment": a possessive right before the quote and a noun of
-    saying right after it give the speaker."""
-    if s.close_at is None or s.open_at < 3:
-        return None
-    after = text[s.close_at + 1 : s.close_at + 24].split()
-    if not after or after[0].strip(",.;:").lower() not in _SPEECH_NOUNS:
-        return None
-    a = max(0, s.open_at - 80)
-    seg = text[a : s.open_at]
-    toks = nm.tokenize(seg)
-    if not toks or not toks[-1][2].endswith(("'s", "’s")):
-        return None
-    start = nm.np_backward(toks, len(toks))
-    m = nm.mention_from_np(seg, toks, start, len(toks)) if start < len(toks) else None
-    if m is None or m.kind not in ("person", "organization") or not m.name:
-        return None
-    return Attribution(m, after[0].strip(",.;:"), (par, s.close_at + 1))
-
-
-def _possessor(seg: str, toks: list[nm.Tok]) -> Attribution | None:
-    """"X's claim that “…”" / "his promise of “…”": whose words the quote gives.
-
-    Only close to the quote (twelve words) and with no cue verb in between, where
-    the possessive is nearer to the quoted words than any verb of saying.
-    """
-    n = len(toks)
-    for k in range(n - 1, max(0, n - 12), -1):
-        w = toks[k][2]
-        if w in (",", ";", ":", ".", "(", ")") or _is_cue_at(toks, k):
-            return None
-        if w.lower() not in _SPEECH_NOUNS:
-            continue
-        nxt = toks[k + 1][2] if k < n - 1 else ""
-        if not (nxt == "that" or (nxt == "to" and w.lower() in _PLEDGES)) or n - k > 7:
-            return None  # "X's comments as “…”" is what someone else calls them
-        q = k - 1
-        while q > 0 and k - q <= 2 and toks[q][2].isalpha() and toks[q][2].islower() \
-                and toks[q][2] not in ("his", "her", "their"):
-            q -= 1  # "Trump's repeated claim"
-        owner = toks[q][2]
-        if not (owner.endswith(("'s", "’s")) or owner in ("his", "her", "His", "Her")):
-            return None
-        if not owner.endswith(("'s", "’s")):
-            # "Smith repeated his claim that": the clause's subject owns the claim
-            sub = _subject(seg, toks, 0, q, nearest=True)
-            if sub is not None and sub[0].kind == "person" and sub[0].name:
-                return Attribution(sub[0], w, (0, toks[k][0]))
-        start = nm.np_backward(toks, q + 1) if owner.endswith(("'s", "’s")) else q
-        m = nm.mention_from_np(seg, toks, start, q + 1) if start <= q else None
-        if m is None or (m.kind != "pronoun" and not m.name) or m.kind == "unnamed":
-            return None
-        return Attribution(m, w, (0, toks[k][0]))
-    return None
-
-
-def _before(text: str, a: int, b: int, par: int) -> Attribution | None:
-    """An attribution in ``text[a:b]`` before an opening mark: "X said, " / "X told Y: "."""
-    a = max(a, b - WINDOW)
-    seg = text[a:b]
-    toks = nm.tokenize(seg)
-    n = len(toks)
-    att: Attribution | None = _possessor(seg, toks)
-    if att is not None:
-        att.pos = (par, a + att.pos[1])
-        return att
-    for k in range(n - 1):
-        if toks[k][2] in ("according", "According") and toks[k + 1][2] == "to":
-            j = nm.np_forward(toks, k + 2)
-            m = nm.mention_from_np(seg, toks, k + 2, j)
-            if m is not None:
-                att = _with_appositive(seg, toks, j, m, "according to", toks[k][0])
-                break
-    if att is None and n > 2 and toks[-1][2] == ":":
-        # "When Trump suggested …, Rubio fired back: “…”": the clause before the colon speaks
-        lc = max((k for k in range(n - 1) if toks[k][2] == ","), default=-1)
-        if lc >= 0 and not any(_is_cue_at(toks, k) for k in range(lc + 1, n - 1)):
-            sub = _subject(seg, toks, lc + 1, n - 1)
-            if sub is not None and sub[0].name and sub[0].kind in ("person", "organization"):
-                att = Attribution(sub[0], toks[sub[1]][2], (0, toks[sub[1]][0]))
-    if att is None:
-        for c in range(n - 1, -1, -1):
-            w = toks[c][2]
-            if not _is_cue_at(toks, c):
-                if c == 0 and w[:1].isupper() and w.lower() in CUE_VERBS and n > 1:
-                    k = nm.np_forward(toks, 1)
-                    m = nm.mention_from_np(seg, toks, 1, k) if k > 1 else None
-                    if m is not None:
-                        att = _with_appositive(seg, toks, k, m, w, toks[0][0])
-                continue
-            if c > 0 and toks[c - 1][2] in _NON_FINITE and any(
-                    _is_cue_at(toks, x) and toks[x - 1][2] not in _NON_FINITE
-                    for x in range(1, c - 1)):
-                continue  # "X reported …, refusing to call it": the finite cue speaks
-            att = _subject_of_cue(seg, toks, c)
-            break
-        else:
-            if att is None:
-                att = _label(seg, toks) or _clause_subject(seg, toks)
-    if att is not None:
-        att.pos = (par, a + att.pos[1])
-    return att
-
-
-def _label(seg: str, toks: list[nm.Tok]) -> Attribution | None:
-    """A speaker label before a colon: "Rep. Trey Gowdy (R-S.C.): “…”"."""
-    n = len(toks)
-    if n < 2 or toks[-1][2] != ":":
-        return None
-    start = nm.np_backward(toks, n - 1)
-    for k in range(n - 2, start, -1):
-        if toks[k][2] in ("-", "—", "–") and seg[toks[k][0] - 1 : toks[k][0]] == " ":
-            start = k + 1  # "HEADLINE - Jane Doe: “…”": the label starts after the dash
-            break
-    if start < n - 1 and toks[start][2] in ("More", "Also") and toks[start + 1][2] == "from":
-        start += 2  # "More from Jones:"
-    m = nm.mention_from_np(seg, toks, start, n - 1) if start < n - 1 else None
-    if m is None or m.kind in ("unnamed",) or (start > 0 and toks[start - 1][2] not in
-                                              (",", "—", "–", "-", ".", "from")):
-        return None
-    return Attribution(m, ":", (0, toks[-1][0]))
-
-
-def _clause_subject(seg: str, toks: list[nm.Tok]) -> Attribution | None:
-    """No cue verb: the subject of the clause holding a partial quote ("X labeled Y “…”")."""
-    sub = _subject(seg, toks, 0, len(toks), nearest=True)
-    if sub is None:
-        return None
-    m, k = sub
-    return Attribution(m, toks[k][2], (0, toks[k][0]), weak=True)
-
-
-def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
-    """Who utters the cue at ``toks[c]``: the subject before it, after it, or of the clause."""
-    w = toks[c][2]
-    if (w in _PASSIVE_CUES and c > 0 and toks[c - 1][2] in ("was", "were", "been", "being")
-            and c + 2 < len(toks) and toks[c + 1][2] == "by"):
-        # "Sanders was asked by host Bill Maher, “…”": the one asking speaks
-        k = nm.np_forward(toks, c + 2)
-        m = nm.mention_from_np(seg, toks, c + 2, k) if k > c + 2 else None
-        if m is not None and m.kind in ("person", "organization") and m.name:
-            return _with_appositive(seg, toks, k, m, w, toks[c][0])
-    j = nm.skip_adverbs_back(toks, c)
-    prev = toks[j - 1][2] if j > 0 else ""
-    if prev in (",", "—", "–"):
-        # "Smith, the former mayor, said" / "Smith, who …, said" / "…, saying"
-        k = j - 2
-        while k >= 0 and toks[k][2] != prev:
-            k -= 1
-        k2 = nm.np_forward(toks, c + 1)
-        if (w in _INVERTIBLE and k2 > c + 1
-                and k2 < len(toks) and toks[k2][2] in (",", ":")):
-            # inverted after a clause: "…, explained Rosenberg, “…”"
-            inv = nm.mention_from_np(seg, toks, c + 1, k2)
-            if inv is not None and inv.kind in ("person", "organization") and inv.name:
-                return _with_appositive(seg, toks, k2, inv, w, toks[c][0])
-        if w.endswith("ing") and prev == ",":
-            st = nm.np_backward(toks, j - 1)
-            if st < j - 1 and (st == 0 or toks[st - 1][2] in (".", "!", "?")):
-                # "Mr. Manafort, citing “…”": the name that opens the sentence does it
-                lead = nm.mention_from_np(seg, toks, st, j - 1)
-                if lead is not None and lead.kind in ("person", "organization") and lead.name:
-                    return Attribution(lead, w, (0, toks[c][0]))
-        named = _named_chunk(seg, toks, j - 1) if not w.endswith("ing") else None
-        if named is not None:
-            chunk_end = named.end
-            role = seg[chunk_end:toks[j - 1][0]].strip(" ,") or None
-            if role and not named.role and named.kind == "person" and not _clause(role):
-                named.role = role
-            return Attribution(named, w, (0, toks[c][0]))
-        if k > 0 and not w.endswith("ing"):
-            start = nm.np_backward(toks, k)
-            m = nm.mention_from_np(seg, toks, start, k) if start < k else None
-            inner = (nm.mention_from_np(seg, toks, k + 1, j - 1)
-                     if k + 1 < j - 1 and nm.np_forward(toks, k + 1) == j - 1 else None)
-            if (m is not None and m.kind == "unnamed" and inner is not None
-                    and inner.kind == "person" and inner.name and " " in inner.name):
-                # "Her chief policy aide, Jake Sullivan, calls"
-                inner.role = inner.role or m.text
-                return Attribution(inner, w, (0, toks[c][0]))
-            if m is not None and m.kind != "unnamed":
-                role = seg[toks[k + 1][0] : toks[j - 2][1]] if k + 1 <= j - 2 else None
-                if role and not m.role and m.kind == "person" and not role.lower().startswith(
-                        ("who", "which", "speaking", "in ", "on ", "at ")):
-                    m.role = role
-                return Attribution(m, w, (0, toks[c][0]))
-        sub = _subject(seg, toks, 0, c, nearest=True)
-        return Attribution(sub[0], w, (0, toks[c][0])) if sub is not None else None
-    if w.endswith("ing"):
-        start = nm.np_backward(toks, j)
-        m = nm.mention_from_np(seg, toks, start, j) if start < j else None
-        if m is not None and m.kind == "person" and m.name and " " in m.name:
-            return Attribution(m, w, (0, toks[c][0]))  # "with Sen. John McCain calling it"
-        sub = _subject(seg, toks, 0, c, nearest=True)
-        if sub is not None:
-            return Attribution(sub[0], w, (0, toks[c][0]))
-    start = nm.np_backward(toks, j)
-    if start < j and prev.lower() not in _CONJ:
-        m = nm.mention_from_np(seg, toks, start, j)
-        if m is not None and m.pronoun and start > 1 and toks[start - 1][2] not in _SUBORDINATORS:
-            # "Graham assures his audience he will tell …": the named subject speaks
-            sub = _subject(seg, toks, 0, start)
-            if sub is not None and sub[0].kind == "person" and sub[0].name:
-                return Attribution(sub[0], w, (0, toks[c][0]))
-        if (m is not None and m.kind == "organization" and start > 0
-                and toks[start - 1][2].lower() in ("for", "of", "at", "with")):
-            named = _named_chunk(seg, toks, start)
-            if named is not None and named.kind == "person":
-                named.role = named.role or seg[named.end : toks[j - 1][1]].strip(" ,") or None
-                return Attribution(named, w, (0, toks[c][0]))
-        s0 = start
-        while s0 > 0 and toks[s0 - 1][2].lower() in ("the", "a", "an"):
-            s0 -= 1
-        if (m is not None and m.kind in ("organization", "unnamed") and s0 > 0
-                and toks[s0 - 1][2] == "," and toks[s0][2][:1].islower()):
-            # "Sam Lau, the communications director for the party said": an appositive
-            # left open before its verb describes the name before it
-            st2 = nm.np_backward(toks, s0 - 1)
-            named = nm.mention_from_np(seg, toks, st2, s0 - 1) if st2 < s0 - 1 else None
-            if (named is not None and named.kind == "person" and " " in (named.name or "")
-                    and (st2 == 0 or toks[st2 - 1][2] in (".", ";", ":", "!", "?")
-                         or (st2 == 1 and toks[0][2].lower() in _CONJ)) and not any(
-                        x.lower() in NOT_NAMES for x in (named.name or "").split())):
-                named.role = named.role or m.text
-                return Attribution(named, w, (0, toks[c][0]))
-        if m is not None:
-            return Attribution(m, w, (0, toks[c][0]))
-    if prev.lower() in _CONJ or w.endswith("ing") or (start == j and j > 0):
-        sub = _subject(seg, toks, 0, c, nearest=True,
-                       subordinate=prev.lower() not in _CONJ)
-        if sub is not None:
-            return Attribution(sub[0], w, (0, toks[c][0]))
-    # inverted: "said X, “…”" (but not "said he would …", where "he" starts a clause)
-    k = nm.np_forward(toks, c + 1)
-    if k > c + 1 and w not in _NO_INVERSION:
-        m = nm.mention_from_np(seg, toks, c + 1, k)
-        after = toks[k][2] if k < len(toks) else ""
-        if m is not None and not m.pronoun and not (after[:1].islower() and after.isalpha()):
-            return _with_appositive(seg, toks, k, m, w, toks[c][0])
-    return None
-
-
-# ------------------------------------------------------------- utterances ---
+__all__ = ["extract_quotes", "find_segments", "quote_candidates"]
 
 
 @dataclass(eq=False)
@@ -942,7 +136,7 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
             s0 = segs[0]
             if s0.close_at is not None and carry.attribution is None:
                 end = _sent_end(bounds[i], s0.close_at + 1, len(p))
-                att = _after(m, s0.close_at + 1, max(end, s0.close_at + 1), i)
+                att = after_quote(m, s0.close_at + 1, max(end, s0.close_at + 1), i)
                 if att is not None:
                     carry.attribution, carry.own = att, True
         carry = None if k == 0 or segs[0].close_at is not None else carry
@@ -967,7 +161,7 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                 if dense and nxt is not None:
                     end = min(end, nxt.open_at)
                 loose = p[s.end - 1 : s.end] in (",", "?", "!", "—") and not asked
-                att = _after(m, s.close_at + 1, max(end, s.close_at + 1), i, loose)
+                att = after_quote(m, s.close_at + 1, max(end, s.close_at + 1), i, loose)
                 if asked and att is not None and att.cue not in CUE_VERBS:
                     att = None
                 if att is None:
@@ -983,11 +177,11 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                 s = nxt
             first = u.segments[0]
             if u.attribution is None and len(u.segments) == 1:
-                u.attribution = _possessor_around(m, first, i)
+                u.attribution = possessor_around(m, first, i)
             if u.attribution is None or (u.attribution.mention.pronoun
                                          and first.open_at > 0):
                 a = max(_sent_start(bounds[i], first.open_at), u.lo)
-                att = _before(m, a, first.open_at, i) if a < first.open_at else None
+                att = before_quote(m, a, first.open_at, i) if a < first.open_at else None
                 if u.attribution is None:
                     if att is not None:
                         u.attribution, u.own = att, True
@@ -996,8 +190,8 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                     # "Smith said that … “…,” he said": the pronoun is the named subject
                     u.attribution = att
             if (u.attribution is not None and u.attribution.mention.pronoun
-                    and u.attribution.mention.text.lower() in _BODY_PRONOUNS):
-                body = _body_subject(m, max(_sent_start(bounds[i], first.open_at), u.lo),
+                    and u.attribution.mention.text.lower() in BODY_PRONOUNS):
+                body = body_subject(m, max(_sent_start(bounds[i], first.open_at), u.lo),
                                      first.open_at)
                 if body is not None:
                     u.attribution = Attribution(body, u.attribution.cue, u.attribution.pos,
@@ -1063,7 +257,7 @@ def _joins(m: str, s: Segment, nxt: Segment, bounds: list[tuple[int, int]],
         end = _sent_end(bounds, nxt.close_at + 1, len(m))
         if stop is not None:
             end = min(end, stop)
-        if _after(m, nxt.close_at + 1, max(end, nxt.close_at + 1), 0) is not None:
+        if after_quote(m, nxt.close_at + 1, max(end, nxt.close_at + 1), 0) is not None:
             return False
     return True
 
@@ -1081,7 +275,7 @@ def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
         lead = len(head) - len(head.lstrip(' "“'))  # a transcript quoted whole: "SMITH: …
         head = head[lead:]
         ht = nm.tokenize(head) if head[:1].isupper() and "“" not in head else []
-        att = _label(head, ht) if ht and nm.np_backward(ht, len(ht) - 1) == 0 else None
+        att = label(head, ht) if ht and nm.np_backward(ht, len(ht) - 1) == 0 else None
         if att is not None:
             att.pos = (par, lead + att.pos[1])
             return att
@@ -1095,18 +289,18 @@ def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
         end = len(m)
         if idx + 1 < len(utts):
             end = utts[idx + 1].segments[0].open_at
-        att = _after(m, tail.close_at + 1, end, par)
+        att = after_quote(m, tail.close_at + 1, end, par)
         if att is None and end > tail.close_at + 1:
-            att = _before(m, tail.close_at + 1, end, par)
+            att = before_quote(m, tail.close_at + 1, end, par)
         if att is not None:
             return att
     if s.open_at > 1 or par == 0:
         # text before the quote in its own paragraph, else who the paragraph is about
-        att = _before(m, u.lo, s.open_at, par)
+        att = before_quote(m, u.lo, s.open_at, par)
         if att is None and s.open_at > 1 and u.lo == 0:
             end = min(_sent_end(bounds[par], 1, s.open_at), WINDOW)
             toks = nm.tokenize(m[:end])
-            sub = _subject(m[:end], toks, 0, len(toks))
+            sub = subject(m[:end], toks, 0, len(toks))
             if sub is not None and sub[0].kind in ("person", "organization") and sub[0].name:
                 att = Attribution(sub[0], toks[sub[1]][2], (par, toks[sub[1]][0]))
         return att
@@ -1115,13 +309,9 @@ def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
         return last.attribution
     prev = masked[par - 1]
     ps = _sent_start(bounds[par - 1], max(len(prev) - 2, 0))
-    if prev.rstrip().endswith(":") or not per_par_has_quote(prev):
-        return _before(prev, ps, len(prev), par - 1)
+    if prev.rstrip().endswith(":") or not has_double_mark(prev):
+        return before_quote(prev, ps, len(prev), par - 1)
     return None
-
-
-def per_par_has_quote(masked: str) -> bool:
-    return bool(_DOUBLE.search(masked))
 
 
 def _features(doc: Document, u: Utterance, text: str) -> list[str]:
