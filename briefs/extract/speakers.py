@@ -422,6 +422,8 @@ def _np_start(toks: list[nm.Tok], j: int) -> int:
     """Start of the phrase ending at ``j``, determiners included ("a spokeswoman for X")."""
     i = j
     while i > 0 and toks[i - 1][2] not in (",", ";", ":", "—") and not _is_cue(toks[i - 1][2]):
+        if i > 1 and toks[i - 1][2] == "to" and toks[i - 2][2].lower() == "according":
+            break  # "according to a spokeswoman for X": the phrase starts after "to"
         i -= 1
     return i
 
@@ -533,6 +535,8 @@ def before_quote(text: str, a: int, b: int, par: int) -> Attribution | None:
         if toks[k][2] in ("according", "According") and toks[k + 1][2] == "to":
             j = nm.np_forward(toks, k + 2)
             m = nm.mention_from_np(seg, toks, k + 2, j)
+            if m is not None and any(_is_cue_at(toks, x) for x in range(j, n)):
+                break  # "According to Yahoo News, spokesman Jesse Lehrich said “…”"
             if m is not None:
                 att = _with_appositive(seg, toks, j, m, "according to", toks[k][0])
                 break

@@ -559,3 +559,14 @@ def test_pledge_to_takes_its_possessor_as_speaker() -> None:
     q = one("Critics point to Tom Berg's controversial pledge to be “neutral on the harbour” "
             "during the talks.")
     assert q.speaker == "Tom Berg"
+
+
+def test_according_to_then_a_speaking_clause_gives_the_speaker_and_role() -> None:
+    q = one("According to the Harbour Gazette, council spokesman Omar Saleh said on Friday "
+            "that “the vote is final.”")
+    assert (q.speaker, q.role, q.cue) == ("Omar Saleh", "council spokesman", "said")
+
+
+def test_according_to_a_role_then_the_name() -> None:
+    q = one("According to a spokeswoman for the council, Jane Doe, “the vote is final.”")
+    assert (q.speaker, q.role) == ("Jane Doe", "a spokeswoman for the council")
