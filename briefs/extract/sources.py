@@ -241,6 +241,10 @@ def _quote_clause(
         # the clause lies between the quotation marks around it
         marks_before = [text.rfind(m, left, at) for m in _QUOTE_CHARS]
         left = max([left, *[k + 1 for k in marks_before if k >= 0]])
+        cited = max(text.rfind("according to ", left, at), text.rfind("According to ", left, at))
+        comma = text.find(",", cited, at) if cited >= 0 else -1
+        if comma >= 0:
+            left = comma + 1  # "According to Yahoo News, X said": the outlet is a source too
         marks_after = [k for k in (text.find(m, at, right) for m in _QUOTE_CHARS) if k >= 0]
         right = min([right, *marks_after])
         that = text.find(" that ", at, right)

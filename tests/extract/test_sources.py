@@ -447,3 +447,10 @@ def test_party_tags_and_a_missed_sentence_end_are_no_names() -> None:
     text = "Sen. Mira Castell, R-S.C., and Rep. Jon Arden (D-Calif.) met in the U.S. He left."
     found = [text[c.start:c.end] for c in chunks(tokenize(text))]
     assert found == ["Sen. Mira Castell", "Rep. Jon Arden", "U.S."]
+
+
+def test_outlet_cited_before_a_quoted_speaker_is_a_source() -> None:
+    found = named("According to the Harbour Gazette, council spokesman Omar Saleh said on "
+                  "Friday that “the vote is final.”")
+    assert "Omar Saleh" in found
+    assert any("Harbour Gazette" in name for name in found)
