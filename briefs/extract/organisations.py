@@ -28,6 +28,7 @@ _ORG_WORDS = ORG_HEADS | frozenset(
         "authority", "trust", "partners", "agency", "commission", "lab", "laboratory",
         "project", "initiative", "clinic", "hospital", "company", "firm", "bank", "securities",
         "capital", "holdings", "investments", "associates", "research", "reports",
+        "nations", "union", "parliament", "ministry", "government", "administration",
     ]
 )
 

@@ -275,6 +275,8 @@ def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
         lead = len(head) - len(head.lstrip(' "“'))  # a transcript quoted whole: "SMITH: …
         head = head[lead:]
         ht = nm.tokenize(head) if head[:1].isupper() and "“" not in head else []
+        if _label_words(ht) > 4 and not head[:-1].isupper():
+            ht = []  # "Veto Power Impedes Peace Efforts:" is a heading, not a speaker
         att = label(head, ht) if ht and nm.np_backward(ht, len(ht) - 1) == 0 else None
         if att is not None:
             att.pos = (par, lead + att.pos[1])
@@ -312,6 +314,16 @@ def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
     if prev.rstrip().endswith(":") or not has_double_mark(prev):
         return before_quote(prev, ps, len(prev), par - 1)
     return None
+
+
+def _label_words(toks: list[nm.Tok]) -> int:
+    """Words of a speaker label, not counting a bracket ("Rep. Jo Li (D-Vt.)" has 3)."""
+    depth = words = 0
+    for t in toks:
+        depth += t[2] == "("
+        depth -= t[2] == ")" and depth > 0
+        words += depth == 0 and t[2][:1].isalpha()
+    return words
 
 
 def _features(doc: Document, u: Utterance, text: str) -> list[str]:

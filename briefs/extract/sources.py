@@ -191,7 +191,11 @@ def _collect(doc: Document, quotes: list[Quote], mention_model: MentionModel | N
 
 
 def _kind(name: str) -> str:
-    return "organization" if is_organisation(name) else "person"
+    """A body (an organisation, or a country or state speaking as its government) or a
+    person."""
+    if is_organisation(name) or name.lower().removeprefix("the ") in attribution.PLACES:
+        return "organization"
+    return "person"
 
 
 def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list,

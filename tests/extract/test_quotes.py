@@ -570,3 +570,14 @@ def test_according_to_then_a_speaking_clause_gives_the_speaker_and_role() -> Non
 def test_according_to_a_role_then_the_name() -> None:
     q = one("According to a spokeswoman for the council, Jane Doe, “the vote is final.”")
     assert (q.speaker, q.role) == ("Jane Doe", "a spokeswoman for the council")
+
+
+def test_heading_before_a_colon_is_not_a_speaker_label() -> None:
+    found = quotes("Harbour Fees Threaten Small Fishing Fleets: Keeping “the old boats afloat” "
+                   "is the council's stated aim.")
+    assert found and found[0].speaker is None
+
+
+def test_transcript_label_with_a_party_tag_still_speaks() -> None:
+    found = quotes("Rep. Jo Li (D-Vt.): Thank you. The harbour is “open for business” again.")
+    assert found and found[0].speaker == "Jo Li"

@@ -454,3 +454,11 @@ def test_outlet_cited_before_a_quoted_speaker_is_a_source() -> None:
                   "Friday that “the vote is final.”")
     assert "Omar Saleh" in found
     assert any("Harbour Gazette" in name for name in found)
+
+
+def test_countries_and_unions_are_bodies_not_people() -> None:
+    found = sources("Russia said the talks had failed. The United Nations said the vote was "
+                    "delayed.")
+    kinds = {s.name: s.kind for s in found}
+    assert kinds.get("Russia") == "organization"
+    assert kinds.get("United Nations") == "organization"
