@@ -121,7 +121,8 @@ def _np_word(word: str, first: bool) -> bool:
         return first
     if word[:1].isupper() or word[:1].isdigit():
         return True
-    if low in _NP_INNER or low in DETERMINERS or low in TITLES or low in ROLE_NOUNS:
+    if low in _NP_INNER or low in DETERMINERS or low in TITLES or low in ROLE_NOUNS \
+            or low in ANONYMOUS_HEADS:  # "one Democratic source", "Treasury officials"
         return True
     return "-" in word and word[:1].isalpha()
 

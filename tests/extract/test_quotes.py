@@ -581,3 +581,8 @@ def test_heading_before_a_colon_is_not_a_speaker_label() -> None:
 def test_transcript_label_with_a_party_tag_still_speaks() -> None:
     found = quotes("Rep. Jo Li (D-Vt.): Thank you. The harbour is “open for business” again.")
     assert found and found[0].speaker == "Jo Li"
+
+
+def test_anonymous_source_keeps_its_head_noun() -> None:
+    q = one("“The board is in a frenzy,” said one Harbour Party source on the panel.")
+    assert q.speaker == "Harbour Party source"
