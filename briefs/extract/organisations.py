@@ -29,6 +29,8 @@ _ORG_WORDS = ORG_HEADS | frozenset(
         "project", "initiative", "clinic", "hospital", "company", "firm", "bank", "securities",
         "capital", "holdings", "investments", "associates", "research", "reports",
         "nations", "union", "parliament", "ministry", "government", "administration",
+        "guard", "observer", "chronicle", "courier", "globe", "bulletin", "dispatch",
+        "inquirer", "sentinel", "examiner", "register",
     ]
 )
 
