@@ -24,6 +24,7 @@ from operator import itemgetter
 
 from briefs.extract import attribution
 from briefs.extract.documents import Hit, anonymous, documents, publication
+from briefs.extract.lexicon import ANONYMOUS_HEADS
 from briefs.extract.mentions import CALENDAR, Token, after_role, tokenize
 from briefs.extract.organisations import acronyms, is_organisation
 from briefs.models import Quote, Source, Span
@@ -453,7 +454,11 @@ def _add_group(out: _Sources, doc: Document, g: _Group) -> None:
         a, b = _evidence(toks, words_of[1], ch.i, ch.j)
         name = _mention_name(doc, c, out.acr)
         kind = "organization" if ch.key in g.org_keys else _kind(name)
-        if ch.j - ch.i == 1 and ch.i == 0 and ch.key in g.vocab:
+        if ch.j - ch.i == 1 and ch.j < len(toks) and toks[ch.j][0] in ANONYMOUS_HEADS:
+            # "Republican lawmakers said": the group, not the adjective "Republican"
+            name = para[toks[ch.i][1]:toks[ch.j][2]]
+            kind = "anonymous"
+        elif ch.j - ch.i == 1 and ch.i == 0 and ch.key in g.vocab:
             kind = "anonymous"  # "Critics say", "Analysts expect": a group, unnamed
         out.add(g.ident, name, kind, para[a:b], s.paragraph, a, b)
 

@@ -462,3 +462,11 @@ def test_countries_and_unions_are_bodies_not_people() -> None:
     kinds = {s.name: s.kind for s in found}
     assert kinds.get("Russia") == "organization"
     assert kinds.get("United Nations") == "organization"
+
+
+def test_party_adjective_with_a_group_noun_is_an_anonymous_group() -> None:
+    found = sources("Republican lawmakers said the budget was late. Democratic officials warned "
+                    "that the harbour would close.")
+    groups = {s.name: s.kind for s in found}
+    assert groups.get("Republican lawmakers") == "anonymous"
+    assert groups.get("Democratic officials") == "anonymous"
