@@ -200,8 +200,10 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
         if k > lo:
             hi = k
             end = toks[hi - 1][1]
-    if hi - lo == 1 and toks[lo][2].lower() in PRONOUNS:
-        return Mention(phrase, None, None, "pronoun", start, end)
+    if hi - lo == 1 and _strip_possessive(toks[lo][2]).lower() in PRONOUNS:
+        # "He’s been …" is "he" with "has" or "is" run on, never a name
+        word = _strip_possessive(toks[lo][2])
+        return Mention(word, None, None, "pronoun", start, start + len(word))
     # "Chris Low at FTN Financial": a personal name before "at" is the name, what follows
     # is the affiliation ("of"/"for" phrases stay whole: PolNeAR keys them on the affiliation)
     if hi - lo >= 3 and toks[lo + 1][2] == "at" and _bare(toks[lo][2]) in ANONYMOUS_HEADS \

@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from briefs.extract import attribution
 from briefs.extract import names as nm
 from briefs.extract import quote_filter as qf
 from briefs.extract.lexicon import CUE_VERBS, HONORIFICS, PRONOUNS
@@ -316,6 +317,12 @@ def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
     return None
 
 
+def _group_word(name: str) -> bool:
+    """"Demonstrators", "Police": a crowd or body in one everyday word, never a "he" or
+    "she" for later pronouns."""
+    return " " not in name and name.lower() in attribution.model()[1]
+
+
 def _label_words(toks: list[nm.Tok]) -> int:
     """Words of a speaker label, not counting a bracket ("Rep. Jo Li (D-Vt.)" has 3)."""
     depth = words = 0
@@ -389,7 +396,8 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
                 mention, role = f"{role} {m.name}", None
             if m.kind == "person":
                 speaker = entities.resolve_name(m.name)
-                entities.add(speaker, att.pos, "person")
+                if not _group_word(speaker):
+                    entities.add(speaker, att.pos, "person")
             else:
                 speaker = m.name
         else:

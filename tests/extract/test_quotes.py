@@ -586,3 +586,15 @@ def test_transcript_label_with_a_party_tag_still_speaks() -> None:
 def test_anonymous_source_keeps_its_head_noun() -> None:
     q = one("“The board is in a frenzy,” said one Harbour Party source on the panel.")
     assert q.speaker == "Harbour Party source"
+
+
+def test_contraction_of_a_pronoun_is_not_a_name() -> None:
+    found = quotes("Maria Olsen has been criticised for her “harbour of shame” speech. She’s "
+                   "been asked to apologise by the board.")
+    assert all(q.speaker != "She" for q in found)
+
+
+def test_a_crowd_is_never_the_antecedent_of_he() -> None:
+    found = quotes("“Justice for the workers,” demonstrators said.",
+                   "Tom Berg spoke later. “I was troubled,” he said.")
+    assert found[-1].speaker == "Tom Berg"
