@@ -48,7 +48,6 @@ TARGETS = {
     "figures, value+unit": 0.93,
     "key figures recall": 0.95,
     "key flag": 0.70,
-    "articles/s": 300,
 }
 
 
@@ -175,7 +174,10 @@ def rows(res: dict, rate: float) -> list[tuple[str, str, str, str, str, str]]:
             (f"{prefix}key flag", _f(ks["precision"]), _f(ks["recall"]), _f(ks["f1"]),
              t("key flag"), f"{ks['matched']}/{ks['predicted_key']}/{res[kk]['gold_key_figures']}"),
         ]
-    out.append(("articles/s", "", "", f"{rate:.0f}", TARGETS["articles/s"], ""))
+    # a split this small is dominated by start-up: the speed target is judged by
+    # benchmarks/throughput.py over the 840 train articles, not by this row
+    out.append(("articles/s (start-up included; see throughput.py)", "", "", f"{rate:.0f}",
+                None, ""))
     return [(a, b, c, d, "" if t is None else f"≥ {t}", e) for a, b, c, d, t, e in out]
 
 
