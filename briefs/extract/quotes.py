@@ -217,6 +217,10 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
             if _is_quote(u, text, feats):
                 kept.append(u)
                 last = u
+    if carry is not None and len(carry.segments) > 2:
+        # a quote still open when the article ends never closed at all: each paragraph
+        # opening with a mark was a transcript or a block quote, not one long quotation
+        del carry.segments[1:]
     # quotes are built at the end: a quote may run on into later paragraphs; the people
     # named in the article are read only when there are quotes to attribute
     if kept:

@@ -598,3 +598,13 @@ def test_a_crowd_is_never_the_antecedent_of_he() -> None:
     found = quotes("“Justice for the workers,” demonstrators said.",
                    "Tom Berg spoke later. “I was troubled,” he said.")
     assert found[-1].speaker == "Tom Berg"
+
+
+def test_marks_that_never_close_do_not_make_one_endless_quote() -> None:
+    found = quotes("Partial transcript as follows:",
+                   "\"SMITH: Good morning, and thank you for coming to the harbour.",
+                   "\"JONES: Thank you. The harbour will reopen in the spring.",
+                   "\"SMITH: And the fees?",
+                   "\"JONES: They will stay where they are for now.")
+    assert all("JONES: They will stay" not in q.text for q in found[:1])
+    assert all(len(q.spans) <= 2 for q in found)
