@@ -1,0 +1,28 @@
+"""Quotation marks paired into segments, apostrophes and inch marks left alone."""
+
+from __future__ import annotations
+
+from briefs.extract.quote_marks import find_segments, has_double_mark
+
+
+def texts(paragraph: str) -> list[str]:
+    return [paragraph[s.start:s.end] for s in find_segments(paragraph, 0)]
+
+
+def test_typographic_ascii_and_nyt_marks() -> None:
+    assert texts("“Open the port,” she said.") == ["Open the port,"]
+    assert texts('"Open the port," she said.') == ["Open the port,"]
+    assert texts("''Open the port,'' she said.") == ["Open the port,"]
+
+
+def test_apostrophes_are_not_marks() -> None:
+    assert texts("It's the citizens' choice, isn't it?") == []
+
+
+def test_an_unclosed_quote_stays_open_to_the_paragraph_end() -> None:
+    segments = find_segments("“The harbour will reopen in the spring.", 0)
+    assert len(segments) == 1 and segments[0].close_at is None
+
+
+def test_double_marks_are_told_from_single_ones() -> None:
+    assert has_double_mark("he said “yes”") and not has_double_mark("the voters' mood")

@@ -1,0 +1,386 @@
+"""Speakers of quotes: names, roles, pronouns and the many ways news attributes words.
+
+Every article here is written for the test (never corpus text). The quotes are
+found by :mod:`briefs.extract.quotes`; these tests check who
+:mod:`briefs.extract.speakers` says spoke them.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import one, quotes
+
+# --------------------------------------------------------------- speakers ---
+
+
+def test_initials_particles_and_suffixes() -> None:
+    found = quotes(
+        "“The inquiry is closed,” said J.R. Whitfield, the chief inspector.",
+        "“Our work here is not over,” said Lucia Van der Berg, the director.",
+        "“We shall overcome this too,” said Walter Mason Jr., the pastor.",
+    )
+    assert [q.speaker for q in found] == ["J.R. Whitfield", "Lucia Van der Berg",
+                                          "Walter Mason Jr."]
+
+
+def test_title_before_name_becomes_role() -> None:
+    q = one("“Every shipment will be inspected,” Customs Commissioner Paula Reyes said.")
+    assert q.speaker == "Paula Reyes"
+    assert q.role == "Customs Commissioner"
+
+
+def test_appositive_after_name_becomes_role() -> None:
+    q = one("“The school will stay open,” said Nadia Petrova, the head of the parents' "
+            "association, on Tuesday.")
+    assert q.speaker == "Nadia Petrova"
+    assert q.role == "the head of the parents' association"
+
+
+def test_spokeswoman_for_org_then_name() -> None:
+    q = one("“We are reviewing the complaint,” said a spokeswoman for the Harbour Authority, "
+            "Jane Doerr.")
+    assert q.speaker == "Jane Doerr"
+    assert q.role == "a spokeswoman for the Harbour Authority"
+
+
+def test_pronoun_resolved_to_full_name() -> None:
+    found = quotes(
+        "Senator Karen Holt visited the flooded town on Friday.",
+        "“These families need help now, not next year,” she said.",
+    )
+    assert found[0].speaker == "Karen Holt"
+    assert found[0].mention == "she"
+
+
+def test_pronoun_respects_gender_from_honorific() -> None:
+    found = quotes(
+        "Mr. Arthur Benn met Ms. Clara Voss at the depot.",
+        "“The trains will run on time,” he said.",
+    )
+    assert found[0].speaker == "Arthur Benn"
+
+
+def test_short_forms_resolved_to_full_name() -> None:
+    found = quotes(
+        "Governor Robert Keane signed the bill on Monday.",
+        "“This is a good day for the valley,” Mr. Keane said.",
+        "“Nobody will pay more tax,” Keane added.",
+    )
+    assert [q.speaker for q in found] == ["Robert Keane", "Robert Keane"]
+    assert [q.mention for q in found] == ["Mr. Keane", "Keane"]
+
+
+def test_organisation_as_speaker() -> None:
+    q = one("“The recall covers all models sold since March,” the Transport Department said.")
+    assert q.speaker == "Transport Department"
+
+
+def test_speaker_of_previous_quote_carries_to_next_paragraph() -> None:
+    found = quotes(
+        "“We will rebuild the pier,” said Hugo Lind, the harbour master.",
+        "“It will take time, and it will take money, but it will be done.”",
+    )
+    assert [q.speaker for q in found] == ["Hugo Lind", "Hugo Lind"]
+
+
+def test_participle_cue_takes_clause_subject() -> None:
+    q = one("The union leader Sara Quist rejected the offer on Tuesday, saying: "
+            "“This does not even cover inflation.”")
+    assert q.speaker == "Sara Quist"
+
+
+def test_coordinated_cue_takes_clause_subject() -> None:
+    q = one("Henrik Dahl praised the volunteers and said they had done “more than anyone could "
+            "have asked.”")
+    assert q.speaker == "Henrik Dahl"
+
+
+def test_capitalised_cue_opens_sentence() -> None:
+    q = one("Said Lena Moor, the union steward: “We will not sign this contract.”")
+    assert q.speaker == "Lena Moor"
+
+
+def test_time_words_between_subject_and_cue() -> None:
+    q = one("Victor Hale on Monday told reporters: “The vote will happen this week.”")
+    assert q.speaker == "Victor Hale"
+
+
+def test_speaker_label_before_colon() -> None:
+    q = one("Rep. Nina Castro (D-Ore.): “Who approved this contract, and when?”")
+    assert q.speaker == "Nina Castro"
+
+
+def test_dash_byline_after_quote() -> None:
+    found = quotes("“The new park changed my street.” ― Hanna Berg “I walk there every "
+                   "morning now.” ― Piet Vos")
+    assert [q.speaker for q in found] == ["Hanna Berg", "Piet Vos"]
+
+
+def test_appositive_with_relative_clause_before_cue() -> None:
+    q = one("“We expected a longer delay,” Ruth Adler, who chairs the transit board, said.")
+    assert q.speaker == "Ruth Adler"
+
+
+def test_noun_use_of_cue_word_is_not_a_cue() -> None:
+    q = one("Mayor Dana Reyes says the council's late-night tweets were “a distraction "
+            "from the budget.”")
+    assert q.speaker == "Dana Reyes"
+
+
+def test_quote_then_unknown_verb_and_name() -> None:
+    q = one("“The numbers speak for themselves,” beamed Carla Nunez, the fund's manager.")
+    assert q.speaker == "Carla Nunez"
+
+
+# ------------------------------------------------------ speakers, further ---
+
+
+def test_short_form_is_the_antecedent_of_a_pronoun() -> None:
+    found = quotes(
+        "Maria Olsen and Tom Berg met the harbour board on Monday.",
+        "Olsen said she told the board: “The harbour will reopen in the spring.”",
+    )
+    assert found[-1].speaker == "Maria Olsen"
+
+
+def test_coordinated_verb_shares_the_main_subject() -> None:
+    found = quotes(
+        "Tom Berg spoke first at the meeting.",
+        "Maria Olsen praised the plan after he presented it and said the harbour would be "
+        "“open for business by spring.”",
+    )
+    assert found[-1].speaker == "Maria Olsen"
+
+
+def test_according_to_at_the_end_of_the_sentence() -> None:
+    q = one("Hundreds marched through the port chanting “Keep our harbour open” at the gates, "
+            "according to union leader Maria Olsen.")
+    assert q.speaker == "Maria Olsen"
+
+
+def test_possessor_of_a_claim_is_the_speaker() -> None:
+    q = one("The fact-checkers looked at Tom Berg’s claim that there were “thousands of jobs "
+            "lost” at the port.")
+    assert q.speaker == "Tom Berg"
+
+
+def test_judging_noun_does_not_make_its_possessor_the_speaker() -> None:
+    q = one("Maria Olsen told reporters that Tom Berg’s comments were “deeply unfair to the "
+            "workers.”")
+    assert q.speaker == "Maria Olsen"
+
+
+def test_legislator_keeps_the_state_they_represent() -> None:
+    found = quotes(
+        "“We will not stop,” said Rep. Anna Kowalski of Vermont.",
+        "“It is wrong,” Kowalski said.",
+    )
+    assert [q.speaker for q in found] == ["Anna Kowalski of Vermont"] * 2
+    assert found[0].role == "Rep."
+
+
+def test_long_affiliation_is_shown_in_brackets() -> None:
+    q = one("“Harbour fees will rise,” said Tomas Berg of the Northern Shipping Research "
+            "Institute.")
+    assert q.speaker == "Tomas Berg (Northern Shipping Research Institute)"
+
+
+def test_delegate_title_does_not_end_the_sentence() -> None:
+    q = one("“The vote was rushed,” said Del. Maria Olsen.")
+    assert q.speaker == "Maria Olsen"
+
+
+def test_relative_clause_after_the_subject_is_passed_over() -> None:
+    q = one("Maria Olsen, who has worked with Tom Berg since he left the port board in May, "
+            "dismissed the plan as “a waste of public money.”")
+    assert q.speaker == "Maria Olsen"
+
+
+def test_appositive_after_the_subject_is_passed_over() -> None:
+    q = one("Maria Olsen, a former harbour director and union organiser, mocked the plan on "
+            "Monday, writing, “Nobody asked the dock workers.”")
+    assert q.speaker == "Maria Olsen"
+
+
+def test_question_then_said_name_in_the_next_sentence() -> None:
+    found = quotes("Tom Berg said the board had waited too long. “How long must the docks wait?” "
+                   "Maria Olsen said. “We asked for a decision in May.”")
+    assert found[-1].speaker == "Maria Olsen"
+    assert found[-1].text.startswith("How long")
+
+
+def test_article_opens_the_subject_phrase() -> None:
+    q = one("Tom Berg urged the board to act on the port closure -- a closure the Vermont "
+            "congressman said was designed to “hurt the smallest fishing towns.”")
+    assert q.mention == "Vermont congressman"
+    assert q.speaker != "Tom Berg"
+
+
+def test_plural_noun_after_an_adjective_is_not_a_cue() -> None:
+    q = one("The Harbour Monitor rated 30% of Republican claims as “mostly false” in its "
+            "annual review.")
+    assert q.speaker == "Harbour Monitor"
+
+
+def test_possessive_appositive_after_the_subject_is_passed_over() -> None:
+    q = one("Attorney General Maria Olsen (D), Berg's opponent in the race, called for the "
+            "records on Friday, saying that openness “is the only way forward.”")
+    assert q.speaker == "Maria Olsen"
+
+
+def test_possessed_noun_then_named_appositive_speaks() -> None:
+    found = quotes("“The harbour is ours!” Berg's niece, Maria Olsen, shouted to the crowd.")
+    assert found[0].speaker == "Maria Olsen"
+
+
+def test_officials_at_an_agency_speak_as_a_group() -> None:
+    q = one("Officials at the Harbour Authority, a branch of the city council, said the fees "
+            "were “higher than anywhere on the coast.”")
+    assert q.speaker == "Officials at the Harbour Authority"
+
+
+def test_name_after_a_descriptor_that_opens_with_a_number() -> None:
+    q = one("“We waited fifteen years for this,” said 9/11 widow Maria Olsen.")
+    assert q.speaker == "Maria Olsen"
+    assert q.role == "9/11 widow"
+
+
+def test_pronoun_after_the_quote_is_the_named_subject_before_it() -> None:
+    found = quotes(
+        "“The board has failed us,” Tom Berg said on Monday.",
+        "Port spokesman Omar Saleh said that the harbour would stay open and that Berg had "
+        "“misread the figures entirely,” he said.",
+    )
+    assert found[-1].speaker == "Omar Saleh"
+
+
+def test_appositive_left_open_before_the_verb() -> None:
+    q = one("Omar Saleh, the communications director for the Harbour Workers Union said in a "
+            "statement that the fees were “a tax on the smallest boats.”")
+    assert q.speaker == "Omar Saleh"
+
+
+def test_name_in_an_introductory_phrase_is_not_the_subject() -> None:
+    q = one("In an interview with hosts Tom Berg and Maria Olsen, the harbour master stated "
+            "that the fees were “a tax on the smallest boats.”")
+    assert q.speaker not in ("Maria Olsen", "Tom Berg")
+
+
+def test_preposition_after_a_subordinator_is_not_a_clause() -> None:
+    q = one("Olsen went after Berg on Wednesday over his refusal to publish the accounts, "
+            "calling it “an insult to every taxpayer.”")
+    assert q.speaker == "Olsen"
+
+
+def test_appositive_with_a_possessive_place_is_passed_over() -> None:
+    q = one("Olsen, New Haven’s harbour master, repeated her charge that Berg had misled the "
+            "board, calling him “a salesman with a clipboard.”")
+    assert q.speaker == "Olsen"
+
+
+def test_infinitive_cue_gives_way_to_the_finite_one() -> None:
+    q = one("Maria Olsen argued that the board had refused to call the closure a failure: "
+            "“We lost a whole season.”")
+    assert q.speaker == "Maria Olsen"
+
+
+def test_passive_asked_by_gives_the_questioner() -> None:
+    q = one("Olsen was asked by host Tom Berg, who backs the plan, “Will the harbour reopen "
+            "this year?”")
+    assert q.speaker == "Tom Berg"
+
+
+def test_cue_after_a_modal_gives_way_to_the_finite_one() -> None:
+    q = one("Maria Olsen said she is certain Berg will continue to be “a friend of the "
+            "harbour.”")
+    assert q.speaker == "Maria Olsen"
+
+
+def test_it_is_the_body_the_sentence_is_about() -> None:
+    q = one("The Harbour Authority on Friday condemned the closure and pledged to fight what it "
+            "called “a reckless attack on the port.”")
+    assert q.speaker == "Harbour Authority"
+
+
+def test_said_then_a_clause_is_not_an_inverted_attribution() -> None:
+    q = one("Maria Olsen, adding “the numbers are clear,” said the board could still vote "
+            "in May.")
+    assert q.speaker == "Maria Olsen"
+
+
+def test_possessive_before_and_noun_of_saying_after_the_quote() -> None:
+    found = quotes("Tom Berg said the plan was sound. Maria Olsen’s “harbour of shame” comment "
+                   "was nearly as harsh as his.")
+    assert found[-1].speaker == "Maria Olsen"
+
+
+def test_second_clause_after_and_has_its_own_subject() -> None:
+    q = one("The mayor will call you a liar and the Harbour Board will accuse you of running "
+            "“a campaign of fear.”")
+    assert q.speaker == "Harbour Board"
+
+
+def test_unnamed_subject_with_a_relative_clause_then_the_cue() -> None:
+    q = one("A Harbour Board adviser, who spoke on condition of anonymity, said of the "
+            "mayor, “She has run out of patience.”")
+    assert q.mention == "Harbour Board adviser"
+
+
+def test_role_appositive_after_the_subject_is_passed_over() -> None:
+    q = one("Omar Saleh, president of the Northern Shipping Institute, tied the fees to the "
+            "closures, saying the rules had been “written for the biggest ships.”")
+    assert q.speaker == "Omar Saleh"
+
+
+def test_pledge_to_takes_its_possessor_as_speaker() -> None:
+    q = one("Critics point to Tom Berg's controversial pledge to be “neutral on the harbour” "
+            "during the talks.")
+    assert q.speaker == "Tom Berg"
+
+
+def test_according_to_then_a_speaking_clause_gives_the_speaker_and_role() -> None:
+    q = one("According to the Harbour Gazette, council spokesman Omar Saleh said on Friday "
+            "that “the vote is final.”")
+    assert (q.speaker, q.role, q.cue) == ("Omar Saleh", "council spokesman", "said")
+
+
+def test_according_to_a_role_then_the_name() -> None:
+    q = one("According to a spokeswoman for the council, Jane Doe, “the vote is final.”")
+    assert (q.speaker, q.role) == ("Jane Doe", "a spokeswoman for the council")
+
+
+def test_heading_before_a_colon_is_not_a_speaker_label() -> None:
+    found = quotes("Harbour Fees Threaten Small Fishing Fleets: Keeping “the old boats afloat” "
+                   "is the council's stated aim.")
+    assert found and found[0].speaker is None
+
+
+def test_transcript_label_with_a_party_tag_still_speaks() -> None:
+    found = quotes("Rep. Jo Li (D-Vt.): Thank you. The harbour is “open for business” again.")
+    assert found and found[0].speaker == "Jo Li"
+
+
+def test_anonymous_source_keeps_its_head_noun() -> None:
+    q = one("“The board is in a frenzy,” said one Harbour Party source on the panel.")
+    assert q.speaker == "Harbour Party source"
+
+
+def test_contraction_of_a_pronoun_is_not_a_name() -> None:
+    found = quotes("Maria Olsen has been criticised for her “harbour of shame” speech. She’s "
+                   "been asked to apologise by the board.")
+    assert all(q.speaker != "She" for q in found)
+
+
+def test_a_crowd_is_never_the_antecedent_of_he() -> None:
+    found = quotes("“Justice for the workers,” demonstrators said.",
+                   "Tom Berg spoke later. “I was troubled,” he said.")
+    assert found[-1].speaker == "Tom Berg"
+
+
+def test_marks_that_never_close_do_not_make_one_endless_quote() -> None:
+    found = quotes("Partial transcript as follows:",
+                   "\"SMITH: Good morning, and thank you for coming to the harbour.",
+                   "\"JONES: Thank you. The harbour will reopen in the spring.",
+                   "\"SMITH: And the fees?",
+                   "\"JONES: They will stay where they are for now.")
+    assert all("JONES: They will stay" not in q.text for q in found[:1])
+    assert all(len(q.spans) <= 2 for q in found)
