@@ -224,7 +224,9 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
     # quotes are built at the end: a quote may run on into later paragraphs; the people
     # named in the article are read only when there are quotes to attribute
     if kept:
-        for i, p in enumerate(paras):
+        # names after the last quote cannot be its speaker's antecedent or fuller form
+        last_par = max(x.paragraph for u in kept for x in u.segments)
+        for i, p in enumerate(paras[: last_par + 1]):
             nm.scan_people(p, i, entities)
     out: list[Quote] = []
     for u in kept:
