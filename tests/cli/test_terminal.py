@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.reliability.support import drain_pty
+
 HOSTILE = (
     "[bold]Mayor[/bold] \x1b]0;pwned\x07 wins \x1b[31mred\x1b[0m vote [link=https://evil.example]x[/link]\n\n"
     "The council [@click=app.quit]voted[/] 7 to 2 on Monday \u202eevil\u202c, the clerk said.\n\n"
@@ -23,18 +25,9 @@ def on_terminal(args: list[str], env: dict[str, str]) -> bytes:
     proc = subprocess.Popen([sys.executable, "-m", "briefs", *args], stdout=sub,
                             stderr=subprocess.PIPE, env=env)
     os.close(sub)
-    chunks = []
-    while True:
-        try:
-            data = os.read(main, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
+    written = drain_pty(main)
     proc.wait(timeout=60)
-    os.close(main)
-    return b"".join(chunks)
+    return written
 
 
 @pytest.fixture
@@ -99,18 +92,8 @@ def test_progress_bar_with_eta_on_a_terminal(store, tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "briefs", "ingest", str(folder)],
                             stdout=subprocess.PIPE, stderr=sub, env=_env(store), text=True)
     os.close(sub)
-    chunks = []
-    while True:
-        try:
-            data = os.read(main, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
+    bar = drain_pty(main)
     out, _ = proc.communicate(timeout=60)
-    os.close(main)
-    bar = b"".join(chunks)
     assert proc.returncode == 0
     assert b"ingesting" in bar and b"ETA" in bar
     assert "added 40, updated 0, unchanged 0, failed 0" in out

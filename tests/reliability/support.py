@@ -127,6 +127,31 @@ def write_articles(folder: Path, count: int, start: int = 0, paragraphs: int = 6
 # ------------------------------------------------------------ terminals ---
 
 
+def drain_pty(fd: int, quiet_for: float = 60) -> bytes:
+    """Every byte a pseudo-terminal receives until its other end closes; closes ``fd``.
+
+    Nothing for ``quiet_for`` seconds fails the test instead of hanging the run.
+    """
+    import select
+
+    chunks: list[bytes] = []
+    try:
+        while True:
+            ready, _, _ = select.select([fd], [], [], quiet_for)
+            if not ready:
+                raise AssertionError(f"no output on the terminal for {quiet_for:.0f} s")
+            try:
+                data = os.read(fd, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not data:
+                break
+            chunks.append(data)
+    finally:
+        os.close(fd)
+    return b"".join(chunks)
+
+
 class PtySession:
     """The real `briefs` on a pseudo-terminal: send keys, collect every byte it writes."""
 

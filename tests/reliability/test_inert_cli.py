@@ -12,7 +12,6 @@ import fcntl
 import json
 import os
 import pty
-import select
 import struct
 import subprocess
 import termios
@@ -23,7 +22,7 @@ import pytest
 from briefs.store import Store
 
 from .hostile import assert_inert, hostile_brief, hostile_text_article, write_hostile_html
-from .support import briefs_command, clean_env, run_briefs
+from .support import briefs_command, clean_env, drain_pty, run_briefs
 
 BRIEF_ID = "badc0ffee000"
 
@@ -45,24 +44,14 @@ def run_on_pty(args: list[str], env: dict[str, str], cols: int = 1000) -> tuple[
         env=env, close_fds=True,
     )
     os.close(slave)
-    chunks: list[bytes] = []
     try:
-        while True:
-            ready, _, _ = select.select([master], [], [], 60)
-            if not ready:
-                proc.kill()
-                raise AssertionError("briefs on a pty produced no output for 60 s")
-            try:
-                data = os.read(master, 65536)
-            except OSError:  # EIO: the child closed the terminal
-                break
-            if not data:
-                break
-            chunks.append(data)
+        written = drain_pty(master)
+    except AssertionError:
+        proc.kill()
+        raise
     finally:
-        os.close(master)
         proc.wait(timeout=30)
-    return proc.returncode, b"".join(chunks).decode("utf-8", errors="strict")
+    return proc.returncode, written.decode("utf-8", errors="strict")
 
 
 def _pty_env(tmp: Path) -> dict[str, str]:
