@@ -11,6 +11,8 @@ import time
 
 import pytest
 
+from tests.reliability.support import write_articles
+
 
 def stored(path) -> int:
     try:
@@ -25,11 +27,7 @@ def stored(path) -> int:
 
 def test_ctrl_c_reports_what_was_stored(tmp_path, store):
     folder = tmp_path / "many"
-    folder.mkdir()
-    for i in range(1500):
-        (folder / f"n{i:04d}.txt").write_text(
-            f"Bulletin {i}\n\nThe depot shipped {i + 1} crates on day {i}, a clerk said.\n",
-            encoding="utf-8")
+    write_articles(folder, 1500, paragraphs=1)
     env = dict(os.environ, BRIEFS_STORE=str(store))
     env.pop("NO_COLOR", None)
     proc = subprocess.Popen([sys.executable, "-m", "briefs", "ingest", str(folder)], env=env,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.support import drain_pty
+from tests.reliability.support import drain_pty, write_articles
 
 HOSTILE = (
     "[bold]Mayor[/bold] \x1b]0;pwned\x07 wins \x1b[31mred\x1b[0m vote [link=https://evil.example]x[/link]\n\n"
@@ -83,11 +83,7 @@ def test_no_color_on_terminal(store, hostile_id):
 
 def test_progress_bar_with_eta_on_a_terminal(store, tmp_path):
     folder = tmp_path / "batch"
-    folder.mkdir()
-    for i in range(40):
-        (folder / f"b{i:02d}.txt").write_text(
-            f"Notice {i}\n\nThe library lent {i + 10} books this week, staff said.\n",
-            encoding="utf-8")
+    write_articles(folder, 40, paragraphs=1)
     main, sub = pty.openpty()
     proc = subprocess.Popen([sys.executable, "-m", "briefs", "ingest", str(folder)],
                             stdout=subprocess.PIPE, stderr=sub, env=_env(store), text=True)
