@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 # Tokens: numbers with separators/decimals, words (with inner apostrophes), or any
@@ -157,14 +158,7 @@ def _word_number(toks: list[Token], i: int) -> Parsed | None:
     elif low in TENS:
         value = float(TENS[low])
         # forty-three
-        if (
-            j + 2 < n
-            and toks[j + 1].text == "-"
-            and not toks[j + 1].gap
-            and not toks[j + 2].gap
-            and toks[j + 2].low in UNITS
-            and UNITS[toks[j + 2].low] < 10
-        ):
+        if _hyphen_then(toks, j, UNITS) and UNITS[toks[j + 2].low] < 10:
             value += UNITS[toks[j + 2].low]
             j += 2
             compound = True
@@ -209,17 +203,17 @@ def _word_number(toks: list[Token], i: int) -> Parsed | None:
         value *= SCALES[toks[j + 1].low]
         j += 1
         compound = True
-    elif (
-        j + 2 < n
-        and toks[j + 1].text == "-"
-        and not toks[j + 1].gap
-        and not toks[j + 2].gap
-        and toks[j + 2].low in WORD_SCALES
-    ):
+    elif _hyphen_then(toks, j, WORD_SCALES):
         value *= SCALES[toks[j + 2].low]  # "a two-million-person list"
         j += 2
         compound = True
     return Parsed(value, i, j, True, compound)
+
+
+def _hyphen_then(toks: list[Token], j: int, words: Container[str]) -> bool:
+    """Is ``toks[j]`` glued by a hyphen to one of ``words`` ("forty-three", "two-million")?"""
+    return (j + 2 < len(toks) and toks[j + 1].text == "-" and not toks[j + 1].gap
+            and not toks[j + 2].gap and toks[j + 2].low in words)
 
 
 def parse_number(toks: list[Token], i: int) -> Parsed | None:
