@@ -433,7 +433,7 @@ _SPEECH_NOUNS = words(
     promises pledge vow vows assertion assertions warning warnings tweet tweets slogan
     argument accusation accusations suggestion insistence quip admission prediction
     declaration boast boasts threat threats complaint plea demand mantra motto catchphrase
-    line lines label remarks"""
+    line lines label"""
 )
 """Nouns for what someone said: their possessor is the speaker ("Smith's claim that “…”").
 Not nouns of judging ("criticism", "description"): "Ryan's criticism of “…”" quotes
@@ -441,7 +441,7 @@ someone else."""
 
 
 _PASSIVE_CUES = words("asked told questioned pressed challenged")
-_PLEDGES = words("pledge promise promises vow vows threat threats demand plea call")
+_PLEDGES = words("pledge promise promises vow vows threat threats demand plea")
 """Nouns of saying that take "to": "Trump's pledge to be “neutral”"."""
 _NON_FINITE = words("to will would could should can may might must")
 """Before a cue verb, these make it a plan or a report, not the attribution itself."""
@@ -473,16 +473,19 @@ def possessor_around(text: str, s: Segment, par: int) -> Attribution | None:
     after = text[s.close_at + 1 : s.close_at + 24].split()
     if not after or after[0].strip(",.;:").lower() not in _SPEECH_NOUNS:
         return None
-    a = max(0, s.open_at - 80)
-    seg = text[a : s.open_at]
+    seg = text[max(0, s.open_at - 80) : s.open_at]
     toks = nm.tokenize(seg)
-    if not toks or not toks[-1][2].endswith(("'s", "’s")):
+    m = _possessive_owner(seg, toks, len(toks))
+    return Attribution(m, after[0].strip(",.;:"), (par, s.close_at + 1)) if m else None
+
+
+def _possessive_owner(seg: str, toks: list[nm.Tok], end: int) -> nm.Mention | None:
+    """The named person or body whose possessive ("Romney's") ends at ``toks[end - 1]``."""
+    if end <= 0 or not toks[end - 1][2].endswith(("'s", "’s")):
         return None
-    start = nm.np_backward(toks, len(toks))
-    m = nm.mention_from_np(seg, toks, start, len(toks)) if start < len(toks) else None
-    if m is None or m.kind not in ("person", "organization") or not m.name:
-        return None
-    return Attribution(m, after[0].strip(",.;:"), (par, s.close_at + 1))
+    start = nm.np_backward(toks, end)
+    m = nm.mention_from_np(seg, toks, start, end) if start < end else None
+    return m if m is not None and m.kind in ("person", "organization") and m.name else None
 
 
 def _possessor(seg: str, toks: list[nm.Tok]) -> Attribution | None:
@@ -506,18 +509,15 @@ def _possessor(seg: str, toks: list[nm.Tok]) -> Attribution | None:
                 and toks[q][2] not in ("his", "her", "their"):
             q -= 1  # "Trump's repeated claim"
         owner = toks[q][2]
-        if not (owner.endswith(("'s", "’s")) or owner in ("his", "her", "His", "Her")):
-            return None
-        if not owner.endswith(("'s", "’s")):
-            # "Smith repeated his claim that": the clause's subject owns the claim
+        if owner.lower() in ("his", "her"):
+            # "Smith repeated his claim that": the clause's subject owns the claim, else
+            # the pronoun is resolved like any other
             sub = subject(seg, toks, 0, q, nearest=True)
-            if sub is not None and sub[0].kind == "person" and sub[0].name:
-                return Attribution(sub[0], w, (0, toks[k][0]))
-        start = nm.np_backward(toks, q + 1) if owner.endswith(("'s", "’s")) else q
-        m = nm.mention_from_np(seg, toks, start, q + 1) if start <= q else None
-        if m is None or (m.kind != "pronoun" and not m.name) or m.kind == "unnamed":
-            return None
-        return Attribution(m, w, (0, toks[k][0]))
+            m = sub[0] if sub is not None and sub[0].kind == "person" and sub[0].name \
+                else nm.mention_from_np(seg, toks, q, q + 1)
+        else:
+            m = _possessive_owner(seg, toks, q + 1)
+        return Attribution(m, w, (0, toks[k][0])) if m is not None else None
     return None
 
 
