@@ -494,11 +494,7 @@ class Entities:
             if len(name) > len(ent.name) and kind == ent.kind:
                 ent.name = name
             ent.gender = ent.gender or gender
-        entry = (pos, ent.index)
-        if not self.mentions or self.mentions[-1][0] <= pos:
-            self.mentions.append(entry)
-        else:
-            insort(self.mentions, entry)
+        self.mention(ent, pos)
         return ent
 
     def mention(self, ent: Entity, pos: tuple[int, int]) -> None:
