@@ -124,21 +124,12 @@ def anonymous(doc: Document) -> list[Hit]:
                 tail = _OBJECT.match(p, end)
                 end = tail.end() if tail else end
             name = p[start:end] if end > m.end() else p[start:m.end(1)]
-            if name[:1].isupper() and name.split()[0].lower() in _LOWER_OK:
-                name = name[0].lower() + name[1:]  # "Senior officials" opened a sentence
             out.append(Hit(name, "anonymous", p[start:end], pi, start, end))
     return out
 
 
 _RELATIONAL = frozenset(["familiar with", "close to", "briefed on"])
 _OBJECT = re.compile(r"(?:\s+[\w'’-]+){1,5}?(?=[,.;:]|\s+(?:said|says|say|told|who)\b)")
-_LOWER_OK = frozenset(
-    [
-        "senior", "top", "former", "current", "federal", "state", "local", "administration",
-        "campaign", "government", "military", "intelligence", "police", "party", "white", "two",
-        "three", "several", "some", "other", "many", "one", "a", "an", "the"
-    ]
-)
 _SKIP_CAP = frozenset(["but", "and", "in", "on", "at", "as", "when"])
 _SKIP = frozenset(
     [

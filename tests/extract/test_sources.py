@@ -186,7 +186,7 @@ def test_anonymous_sourcing() -> None:
         "said a deal was still possible. Two sources told reporters the same."
     )
     anon = by_kind(found, "anonymous")
-    assert "senior officials" in anon
+    assert "Senior officials" in anon  # named as written, as the sentence opened
     assert "a person familiar with the matter" in [a.lower() for a in anon]
     assert any("sources" in a for a in anon)
 
@@ -309,7 +309,7 @@ def test_unnamed_groups_and_spokespeople_are_anonymous() -> None:
         "Rates will fall, economists said."
     )
     anon = by_kind(found, "anonymous")
-    assert {"Critics", "a Treasury spokesperson", "economists"} <= set(anon)
+    assert {"Critics", "A Treasury spokesperson", "economists"} <= set(anon)
     assert "Treasury" not in {s.name for s in found}
 
 
