@@ -67,7 +67,6 @@ class Document:
     outlet: str | None = None
     credit: str | None = None
     furniture: list[str] = field(default_factory=list)  # removed paragraphs, in order
-    title_suffix: str | None = None  # e.g. "DOJ Says" when the title attributes the story
     _folded: list[str] | None = field(default=None, repr=False, compare=False)
 
     def sentences_in(self, paragraph: int) -> list[Sentence]:
@@ -249,15 +248,11 @@ def clean(article: Article) -> Document:
             paragraphs = paragraphs[first + 1 :]
         elif paragraphs[0] == title:
             paragraphs = paragraphs[1:]
-    title_suffix = None
     if title:
         head, site = split_title_outlet(title)
         if site:
             title = head
             outlet = outlet or site
-        suffix = re.search(r",\s+([A-Z][\w.&' ]{1,40}?\s+(?i:says?|said|reports?|finds?))$", title)
-        if suffix:
-            title_suffix = suffix.group(1)
     body, furniture, credit = _strip_furniture(paragraphs)
     sentences = [
         Sentence(i, a, b, p[a:b]) for i, p in enumerate(body) for a, b in split_sentences(p)
@@ -269,5 +264,4 @@ def clean(article: Article) -> Document:
         outlet=outlet,
         credit=credit,
         furniture=furniture,
-        title_suffix=title_suffix,
     )

@@ -24,6 +24,7 @@ from operator import itemgetter
 
 from briefs.extract import attribution
 from briefs.extract.documents import Hit, anonymous, documents, publication
+from briefs.extract.headline import headline_source
 from briefs.extract.lexicon import ANONYMOUS_HEADS
 from briefs.extract.mentions import CALENDAR, Token, after_role, tokenize
 from briefs.extract.organisations import acronyms, is_organisation
@@ -172,12 +173,11 @@ def _collect(doc: Document, quotes: list[Quote], mention_model: MentionModel | N
         covered.append((h.paragraph, h.start, h.end, None))
     _add_documents(out, doc, docs)
 
-    if doc.title_suffix and doc.title:
-        at = doc.title.rfind(doc.title_suffix)
-        name = doc.title_suffix.rsplit(" ", 1)[0].strip()
-        name = acr.get(name, name)
-        out.add(out.ident(name), name, _kind(name), doc.title_suffix, _TITLE, at,
-                at + len(doc.title_suffix))
+    said = headline_source(doc.title) if doc.title else None
+    if said:
+        name = acr.get(said.name, said.name)
+        kind = _kind(name) if name != said.name else said.kind
+        out.add(out.ident(name), name, kind, said.evidence, _TITLE, said.start, said.end)
 
     hidden = anonymous(doc)
     # "a Treasury spokesperson said" is one unnamed source, not also "Treasury"
