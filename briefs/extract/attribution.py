@@ -292,6 +292,8 @@ def _features(
         f.append("poss_n=True" if C[pj + 2] or C[pj + 1] else "poss_n=False")
     if C[pi - 1]:
         f.append("p1cue")
+        if b2 in _INVERSION_BEFORE and a1 in _INVERSION_AFTER:
+            f.append("inverted")  # "…, said Dana Ortiz." / "…, said Dana Ortiz, a pollster"
     if st.according and _explicit(st, c):
         f.append("according")
     k = _after_apposition(st, j) if n1 == "," else None
@@ -371,6 +373,8 @@ _FIRST_WORD = re.compile(r"\W*(\w+)")
 _NEVER = OPENERS | CALENDAR
 _DOUBLE_MARK = re.compile('["“”„‟«»″]')
 _OPENING = frozenset(['"', "(", "-"])
+_INVERSION_BEFORE = frozenset([",", '"', "”", "'", "’"])
+_INVERSION_AFTER = frozenset([".", ",", "</s>", ";", "(", "!", "?"])
 
 
 @cache
