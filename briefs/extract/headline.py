@@ -25,6 +25,7 @@ HEADLINE_VERBS = words(
     ask asks argue argues insist insists deny denies defend defends blame blames accuse
     accuses praise praises rip rips slam slams blast blasts rebuke rebukes rebuff rebuffs
     endorse endorses plead pleads hammer hammers criticize criticizes knock knocks
+    rule rules vote votes back backs
     """
 )
 """Verbs a headline uses to report what someone said, found or stood for. Headlines write

@@ -21,6 +21,7 @@ from briefs.text import clean
         ("Bridge Plan Stalls Again, Former County Prosecutor Says.", "Former County Prosecutor",
          "anonymous"),
         ("Report: Water Board Delays Vote", "Report", "document"),
+        ("Appeals court rules against county map", "Appeals court", "organization"),
         ("Economists: Rate Cut Is Coming", "Economists", "anonymous"),
         ("Mayor Lena Brandt Finally Endorses Tram Line", "Mayor Lena Brandt", "person"),
     ],
