@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from briefs.extract.lexicon import ANONYMOUS_HEADS, ORG_HEADS, ROLE_NOUNS, words
 from briefs.extract.organisations import is_organisation
@@ -79,8 +80,8 @@ def headline_source(title: str) -> HeadlineSource | None:
 
 def _subject(title: str) -> HeadlineSource | None:
     """"Subject [Just] Verb …": the words before the first reporting verb."""
-    tokens = list(_WORD.finditer(title))
-    for n, tok in enumerate(tokens[: _MAX_SUBJECT + 2]):
+    tokens = list(islice(_WORD.finditer(title), _MAX_SUBJECT + 2))  # a title may be huge
+    for n, tok in enumerate(tokens):
         if tok.group().lower() not in HEADLINE_VERBS:
             continue
         end = n
