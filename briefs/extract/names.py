@@ -183,6 +183,9 @@ def classify(phrase_words: list[str]) -> str:
     return "person"
 
 
+_ROLE_OF = re.compile(r"\b(?:for|of|at|with|from)(?:\s+(?:the|a|an))?$")
+
+
 def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | None:
     """Split the noun phrase ``toks[lo:hi]`` into name, role and kind."""
     while lo < hi and toks[lo][2].lower() in DETERMINERS and (
@@ -212,7 +215,7 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
         # "officials at the Treasury": unnamed people, known by where they work
         return Mention(phrase, phrase, None, "organization", start, end)
     for k in range(lo + 2, hi - 1):
-        if toks[k][2] in ("at", "from"):
+        if toks[k][2] in ("at", "from", "for"):
             before = [t[2] for t in toks[lo:k]]
             tail = _cap_run_end(toks, lo, k)
             name_part = before[tail - lo :]
@@ -258,6 +261,8 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
         # keep the whole capitalised run: "the Justice Department", "Europol"
         name = text[toks[run_lo][0] : end]
         role = text[start : toks[run_lo][0]].strip() or None
+        if role and _ROLE_OF.search(role):
+            role = text[start:end]  # "a spokeswoman for the Acme Group", not "… for the"
         return Mention(phrase, name, role, kind, start, end)
     k = _split_title(run)
     name_lo = run_lo + k

@@ -42,6 +42,18 @@ def test_spokeswoman_for_org_then_name() -> None:
     assert q.role == "a spokeswoman for the Harbour Authority"
 
 
+def test_unnamed_spokeswoman_speaks_for_her_body_with_the_whole_role() -> None:
+    q = one("“The vote will go ahead,” said a spokeswoman for the Harbour Authority.")
+    assert q.speaker == "Harbour Authority"
+    assert q.role == "spokeswoman for the Harbour Authority"
+
+
+def test_writer_for_a_publication_is_the_speaker() -> None:
+    q = one("“The race has barely moved,” wrote Tomas Leland for Civic Ledger.")
+    assert q.speaker == "Tomas Leland"
+    assert q.role == "for Civic Ledger"
+
+
 def test_pronoun_resolved_to_full_name() -> None:
     found = quotes(
         "Senator Karen Holt visited the flooded town on Friday.",
