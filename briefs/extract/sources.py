@@ -391,10 +391,20 @@ def _org_keys(scored: list[attribution.Candidate]) -> set[str]:
     org_keys: set[str] = set()
     for c in scored:
         ch = c.chunk
-        if ch.key not in org_keys and any(
-                map(_ORG_HINT.__getitem__, map(itemgetter(0), c.tokens[ch.i:ch.j]))):
+        if ch.key not in org_keys and (any(
+                map(_ORG_HINT.__getitem__, map(itemgetter(0), c.tokens[ch.i:ch.j])))
+                or _issues_document(c.tokens, ch.j)):
             org_keys.add(ch.key)
     return org_keys
+
+
+_ISSUED = frozenset(["poll", "polls", "survey", "surveys", "study", "analysis", "index"])
+
+
+def _issues_document(tokens: list[Token], j: int) -> bool:
+    """A name right before a poll or survey ("a Gallup poll", "the Ipsos opinion poll")
+    is the body that ran it."""
+    return any(k < len(tokens) and tokens[k][0].lower() in _ISSUED for k in (j, j + 1))
 
 
 def _most_mentioned(scored: list[attribution.Candidate]) -> str:

@@ -470,3 +470,9 @@ def test_party_adjective_with_a_group_noun_is_an_anonymous_group() -> None:
     groups = {s.name: s.kind for s in found}
     assert groups.get("Republican lawmakers") == "anonymous"
     assert groups.get("Democratic officials") == "anonymous"
+
+
+def test_the_body_running_a_poll_is_an_organisation() -> None:
+    found = named("The latest Northgate opinion poll shows the mayor ahead by six points. "
+                  "A Northgate poll last month showed a tie.")
+    assert found["Northgate"].kind == "organization"
