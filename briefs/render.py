@@ -125,13 +125,19 @@ def numbers(brief: Brief) -> RenderableType | None:
     return Group(*parts)
 
 
+_PRONOUNS = frozenset("he she it they we i you him her them".split())
+
+
 def attribution(quote: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """Who said it and in what role, the role dropped when it only repeats the name.
 
     An unnamed source ("voters said") has no speaker; its mention and role are
     then the same words, and printing both reads as a stutter.
     """
-    who = quote.get("speaker") or quote.get("mention") or None
+    mention = quote.get("mention") or None
+    if mention and mention.strip().lower() in _PRONOUNS:
+        mention = None  # "— it" names no one: unresolved, it reads as "unattributed"
+    who = quote.get("speaker") or mention
     role = quote.get("role") or None
     if role and who and role.strip().lower() == who.strip().lower():
         role = None

@@ -109,3 +109,10 @@ def test_unnamed_speaker_is_not_printed_twice() -> None:
     assert quote_text(quote).plain.endswith("— voters")
     markdown = brief_markdown({"id": "x", "title": "T", "quotes": [quote]})
     assert "> — **voters**\n" in markdown
+
+
+def test_an_unresolved_pronoun_reads_as_unattributed() -> None:
+    from briefs.render import quote_text
+
+    quote = {"text": "We will appeal", "speaker": None, "mention": "it", "role": None}
+    assert quote_text(quote).plain.endswith("— unattributed")

@@ -392,6 +392,7 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
             mention = m.text
             speaker = entities.resolve_pronoun(m.text, att.pos) if m.text.lower() in PRONOUNS \
                 else None
+            speaker = speaker or _same_body(prev, m.text, att.pos, entities)
             if (speaker is not None and prev is not None and prev.speaker
                     and prev.speaker != speaker and prev.paragraph >= att.pos[0] - 4
                     and entities.compatible(prev.speaker, m.text)):
@@ -417,3 +418,14 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
         paragraph=u.segments[0].paragraph,
         spans=spans,
     )
+
+
+def _same_body(prev: Quote | None, pronoun: str, pos: tuple[int, int],
+               entities: nm.Entities) -> str | None:
+    """"“…,” The Times wrote. / “…,” it added.": "it" goes on with the body quoted just
+    before (within two paragraphs), never with a person."""
+    if (prev is None or not prev.speaker or pronoun.lower() not in ("it", "they")
+            or pos[0] - prev.paragraph > 2):
+        return None
+    known = entities.by_last.get(prev.speaker.split()[-1].lower().strip(".,"))
+    return None if known is not None and known.kind == "person" else prev.speaker

@@ -54,6 +54,16 @@ def test_writer_for_a_publication_is_the_speaker() -> None:
     assert q.role == "for Civic Ledger"
 
 
+def test_it_goes_on_with_the_body_quoted_just_before() -> None:
+    found = quotes(
+        "“The port will close at noon,” the Harbour Gazette reported.\n\n"
+        "“Ferries will run until then,” it added.",
+        "“The vote is on Friday,” said Mara Quill.\n\n“Nothing will change,” it added.",
+    )
+    assert [q.speaker for q in found] == ["Harbour Gazette", "Harbour Gazette", "Mara Quill",
+                                          None]
+
+
 def test_pronoun_resolved_to_full_name() -> None:
     found = quotes(
         "Senator Karen Holt visited the flooded town on Friday.",
