@@ -303,10 +303,7 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
         if m is not None:
             att = _with_appositive(seg, toks, j, m, w, toks[i0][0])
     elif w == "according" and i0 + 1 < len(toks) and toks[i0 + 1][2] == "to":
-        j = nm.np_forward(toks, i0 + 2)
-        m = nm.mention_from_np(seg, toks, i0 + 2, j)
-        if m is not None:
-            att = _with_appositive(seg, toks, j, m, "according to", toks[i0][0])
+        att = _according_to(seg, toks, i0)
     else:
         j = nm.np_forward(toks, i)
         m = nm.mention_from_np(seg, toks, i, j) if j > i else None
@@ -349,7 +346,53 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
                     break
         return None
     if att is not None:
+        att = _outer_source(seg, toks, att)
         att.pos = (par, a + att.pos[1])
+    return att
+
+
+def _according_to(seg: str, toks: list[nm.Tok], k: int) -> Attribution | None:
+    """The source of "according to …" at ``toks[k]``.
+
+    A document or account ("according to audio released by the Port Authority")
+    is no speaker; the last name in its phrase, who stands behind it, is.
+    """
+    j = nm.np_forward(toks, k + 2)
+    m = nm.mention_from_np(seg, toks, k + 2, j) if j > k + 2 else None
+    if m is None or (m.kind == "unnamed" and not _role_head(m.text)):
+        inner = _last_name_in_phrase(seg, toks, k + 2)
+        if inner is not None:
+            return Attribution(inner, "according to", (0, toks[k][0]))
+    return _with_appositive(seg, toks, j, m, "according to", toks[k][0]) if m else None
+
+
+def _last_name_in_phrase(seg: str, toks: list[nm.Tok], k: int) -> nm.Mention | None:
+    """The last named person or body in the phrase from ``toks[k]`` to the next comma."""
+    found = None
+    x = k
+    while x < len(toks) and x - k < 25 and toks[x][2] not in _PHRASE_ENDS:
+        e = nm.np_forward(toks, x) if nm.is_cap(toks[x][2]) else x
+        m = nm.mention_from_np(seg, toks, x, e) if e > x else None
+        if m is not None and m.kind in ("person", "organization") and m.name:
+            found = m
+        x = max(e, x + 1)
+    return found
+
+
+_PHRASE_ENDS = frozenset(",;:.!?()—–")
+
+
+def _outer_source(seg: str, toks: list[nm.Tok], att: Attribution) -> Attribution:
+    """"“…,” Smith said, according to the Harbour Gazette": the one reporting the words is
+    the source (PolNeAR keys nested attributions on the outer one)."""
+    if att.cue == "according to":
+        return att
+    for k in range(1, len(toks) - 1):
+        if toks[k][2] == "according" and toks[k + 1][2] == "to" and toks[k - 1][2] == ",":
+            outer = _according_to(seg, toks, k)
+            if outer is not None and outer.mention.kind in ("person", "organization") \
+                    and outer.mention.name:
+                return outer
     return att
 
 
@@ -533,13 +576,12 @@ def before_quote(text: str, a: int, b: int, par: int) -> Attribution | None:
         return att
     for k in range(n - 1):
         if toks[k][2] in ("according", "According") and toks[k + 1][2] == "to":
-            j = nm.np_forward(toks, k + 2)
-            m = nm.mention_from_np(seg, toks, k + 2, j)
-            if m is not None and any(_is_cue_at(toks, x) for x in range(j, n)):
-                break  # "According to Yahoo News, spokesman Jesse Lehrich said “…”"
-            if m is not None:
-                att = _with_appositive(seg, toks, j, m, "according to", toks[k][0])
-                break
+            att = _according_to(seg, toks, k)
+            if att is not None and not (att.mention.kind in ("person", "organization")
+                                        and att.mention.name) and any(
+                    _is_cue_at(toks, x) for x in range(k + 2, n)):
+                att = None  # "According to one aide, Smith said “…”": the named one speaks
+            break
     if att is None and n > 2 and toks[-1][2] == ":":
         # "When Trump suggested …, Rubio fired back: “…”": the clause before the colon speaks
         lc = max((k for k in range(n - 1) if toks[k][2] == ","), default=-1)

@@ -337,10 +337,24 @@ def test_pledge_to_takes_its_possessor_as_speaker() -> None:
     assert q.speaker == "Tom Berg"
 
 
-def test_according_to_then_a_speaking_clause_gives_the_speaker_and_role() -> None:
-    q = one("According to the Harbour Gazette, council spokesman Omar Saleh said on Friday "
+def test_according_to_an_unnamed_one_then_a_speaking_clause_gives_the_speaker() -> None:
+    q = one("According to one council aide, spokesman Omar Saleh said on Friday "
             "that “the vote is final.”")
-    assert (q.speaker, q.role, q.cue) == ("Omar Saleh", "council spokesman", "said")
+    assert (q.speaker, q.role, q.cue) == ("Omar Saleh", "spokesman", "said")
+
+
+def test_nested_attribution_is_keyed_on_the_outer_named_source() -> None:
+    before = one("According to the Harbour Gazette, council spokesman Omar Saleh said on "
+                 "Friday that “the vote is final.”")
+    after = one("“The vote is final,” Omar Saleh said on Friday, according to the "
+                "Harbour Gazette.")
+    assert before.speaker == after.speaker == "Harbour Gazette"
+
+
+def test_according_to_a_document_names_the_body_behind_it() -> None:
+    q = one("“We will not reopen the pier,” the mayor said, according to a recording "
+            "released by the Port Authority.")
+    assert q.speaker == "Port Authority"
 
 
 def test_according_to_a_role_then_the_name() -> None:
