@@ -315,6 +315,10 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
             elif not (role is not None and k < len(toks) and _is_cue(toks[k][2])):
                 role, k = None, j  # (an appositive left open before its cue is kept)
             k = nm.skip_adverbs(toks, k)
+            if (k >= len(toks) or not _is_cue(toks[k][2])) and m.kind == "person" and m.name:
+                far = _cue_after_asides(toks, j)
+                if far > j:  # the first aside is the role ("Jo Li, the mayor, 41, said")
+                    role, k = nm.appositive(seg, toks, j, relative=True)[0], far
             w = toks[k][2] if k < len(toks) else ""
             if (role is None and m.text.endswith(("'s", "’s")) and w.isalpha()
                     and w.islower() and not _is_cue(w)):
@@ -394,6 +398,25 @@ def _outer_source(seg: str, toks: list[nm.Tok], att: Attribution) -> Attribution
                     and outer.mention.name:
                 return outer
     return att
+
+
+def _cue_after_asides(toks: list[nm.Tok], j: int) -> int:
+    """The cue after a chain of asides between commas that follows a name ("Harry Bond,
+    30, of Raleigh, N.C., said" / "Blunt, after a long pause, said"); else ``j``.
+
+    Each aside is short and holds no cue verb, so a new clause is never crossed.
+    """
+    if j >= len(toks) or toks[j][2] != ",":
+        return j
+    for k in range(j + 1, min(len(toks) - 1, j + 25)):
+        w = toks[k][2]
+        if w in (".", ";", ":", "!", "?", "“", "”", '"') or _is_cue(w):
+            return j
+        if w == ",":
+            nxt = nm.skip_adverbs(toks, k + 1)
+            if nxt < len(toks) and _is_cue(toks[nxt][2]) and not toks[nxt][2].endswith("ing"):
+                return k + 1
+    return j
 
 
 def _name_after_number(seg: str, toks: list[nm.Tok], i: int, j: int

@@ -398,3 +398,12 @@ def test_marks_that_never_close_do_not_make_one_endless_quote() -> None:
                    "\"JONES: They will stay where they are for now.")
     assert all("JONES: They will stay" not in q.text for q in found[:1])
     assert all(len(q.spans) <= 2 for q in found)
+
+
+def test_asides_between_the_name_and_its_cue_are_passed_over() -> None:
+    found = quotes(
+        "“The pier stays shut,” Ina Marsh, 41, of Dover, Del., who runs the ferry, said on "
+        "Monday.",
+        "“We will see,” Hollis, after a long pause, said of Brandt.",
+    )
+    assert [q.speaker for q in found] == ["Ina Marsh", "Hollis"]
