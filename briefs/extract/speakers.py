@@ -392,12 +392,26 @@ def _outer_source(seg: str, toks: list[nm.Tok], att: Attribution) -> Attribution
     if att.cue == "according to":
         return att
     for k in range(1, len(toks) - 1):
-        if toks[k][2] == "according" and toks[k + 1][2] == "to" and toks[k - 1][2] == ",":
+        w = toks[k][2]
+        outer = None
+        if w == "according" and toks[k + 1][2] == "to":
             outer = _according_to(seg, toks, k)
-            if outer is not None and outer.mention.kind in ("person", "organization") \
-                    and outer.mention.name:
-                return outer
+        elif w in _REPORTS and toks[k - 1][2] == ",":  # ", reports the Harbour Gazette."
+            e = nm.np_forward(toks, k + 1)
+            m = nm.mention_from_np(seg, toks, k + 1, e) if e > k + 1 else None
+            outer = Attribution(m, w, (0, toks[k][0])) if m is not None else None
+        elif w in _REPORTS and (k + 1 == len(toks) or toks[k + 1][2] == "."):
+            st = nm.np_backward(toks, k)  # ", the Harbour Gazette reported."
+            m = nm.mention_from_np(seg, toks, st, k) if 0 < st < k \
+                and toks[st - 1][2] == "," else None
+            outer = Attribution(m, w, (0, toks[k][0])) if m is not None else None
+        if outer is not None and outer.mention.kind in ("person", "organization") \
+                and outer.mention.name:
+            return outer
     return att
+
+
+_REPORTS = words("reports reported")
 
 
 def _cue_after_asides(toks: list[nm.Tok], j: int) -> int:

@@ -407,3 +407,11 @@ def test_asides_between_the_name_and_its_cue_are_passed_over() -> None:
         "“We will see,” Hollis, after a long pause, said of Brandt.",
     )
     assert [q.speaker for q in found] == ["Ina Marsh", "Hollis"]
+
+
+def test_a_report_after_the_attribution_is_the_outer_source() -> None:
+    found = quotes(
+        "“The ferry is late again,” said Ina Marsh, a commuter, reports the Harbour Gazette.",
+        "“We will fix it,” Tom Reed said in a statement according to the Coastal Times.",
+    )
+    assert [q.speaker for q in found] == ["Harbour Gazette", "Coastal Times"]
