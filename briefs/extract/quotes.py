@@ -31,6 +31,7 @@ from briefs.extract.speakers import (
     after_quote,
     before_quote,
     body_subject,
+    byline,
     label,
     possessor_around,
     subject,
@@ -313,6 +314,11 @@ def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
             if sub is not None and sub[0].kind in ("person", "organization") and sub[0].name:
                 att = Attribution(sub[0], toks[sub[1]][2], (par, toks[sub[1]][0]))
         return att
+    # a signature in the paragraph after: "“…”" / "— Jane Doe."
+    if par + 1 < len(masked) and u.segments[-1].paragraph == par:
+        signed = byline(masked[par + 1], par + 1)
+        if signed is not None:
+            return signed
     # the paragraph before: "He added:" / "Smith continued." / the speaker just before
     if last is not None and last.attribution is not None and par - last.segments[-1].paragraph <= 1:
         return last.attribution

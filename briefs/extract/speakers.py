@@ -650,6 +650,23 @@ def before_quote(text: str, a: int, b: int, par: int) -> Attribution | None:
     return att
 
 
+_DASHES = ("-", "--", "—", "–", "―")
+
+
+def byline(text: str, par: int) -> Attribution | None:
+    """A paragraph that only signs the quote before it: "— Jane Doe, Dover." / "-Jo Li"."""
+    head = text[:120]
+    toks = nm.tokenize(head)
+    if len(toks) < 2 or toks[0][2] not in _DASHES or len(text) > 160:
+        return None
+    j = nm.np_forward(toks, 1)
+    m = nm.mention_from_np(head, toks, 1, j) if j > 1 else None
+    if m is None or m.kind not in ("person", "organization") or not m.name \
+            or (j < len(toks) and toks[j][2] not in (",", ".", "(")):
+        return None
+    return Attribution(m, toks[0][2], (par, toks[0][0]))
+
+
 def label(seg: str, toks: list[nm.Tok]) -> Attribution | None:
     """A speaker label before a colon: "Rep. Trey Gowdy (R-S.C.): “…”"."""
     n = len(toks)

@@ -415,3 +415,14 @@ def test_a_report_after_the_attribution_is_the_outer_source() -> None:
         "“We will fix it,” Tom Reed said in a statement according to the Coastal Times.",
     )
     assert [q.speaker for q in found] == ["Harbour Gazette", "Coastal Times"]
+
+
+def test_a_dash_signature_paragraph_names_the_quote_above_it() -> None:
+    found = quotes(
+        "Voices from the harbour meeting:",
+        "“The whole plan needs to stop before the boats are gone.”",
+        "— Ina Marsh, Dover.",
+        "“We will keep the ferry running all winter.”",
+        "-Tom Reed",
+    )
+    assert [q.speaker for q in found] == ["Ina Marsh", "Tom Reed"]
