@@ -762,8 +762,10 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
     start = nm.np_backward(toks, j)
     if start < j and prev.lower() not in _CONJ:
         m = nm.mention_from_np(seg, toks, start, j)
-        if m is not None and m.pronoun and start > 1 and toks[start - 1][2] not in _SUBORDINATORS:
-            # "Graham assures his audience he will tell …": the named subject speaks
+        if m is not None and m.pronoun and start > 1 and toks[start - 1][2] not in _SUBORDINATORS \
+                and toks[start - 1][2] != ",":
+            # "Graham assures his audience he will tell …": the named subject speaks (not
+            # after a comma: "If Smith wins, he said, …" / "Eyebrows raised, he asked")
             sub = subject(seg, toks, 0, start)
             if sub is not None and sub[0].kind == "person" and sub[0].name:
                 return Attribution(sub[0], w, (0, toks[c][0]))

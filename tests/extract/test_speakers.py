@@ -426,3 +426,11 @@ def test_a_dash_signature_paragraph_names_the_quote_above_it() -> None:
         "-Tom Reed",
     )
     assert [q.speaker for q in found] == ["Ina Marsh", "Tom Reed"]
+
+
+def test_a_pronoun_after_a_comma_is_not_replaced_by_an_earlier_name() -> None:
+    found = quotes(
+        "Mayor Tom Reed spoke at the pier on Monday.",
+        "If Brandt wins the vote, he said, “the ferry will stop for good.”",
+    )
+    assert found[0].speaker == "Tom Reed"
