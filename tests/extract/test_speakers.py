@@ -434,3 +434,8 @@ def test_a_pronoun_after_a_comma_is_not_replaced_by_an_earlier_name() -> None:
         "If Brandt wins the vote, he said, “the ferry will stop for good.”",
     )
     assert found[0].speaker == "Tom Reed"
+
+
+def test_a_reply_by_someone_else_is_not_joined_to_the_quote_before() -> None:
+    found = quotes("“Look at the boats,” Reed said. Brandt replied, “They will sail again.”")
+    assert [q.speaker for q in found] == ["Reed", "Brandt"]
