@@ -236,6 +236,12 @@ def _bare_verb(word: str) -> str:
     return word
 
 
+def _prepositional(toks: list[nm.Tok], i: int) -> bool:
+    """A phrase opening with a preposition ("said of Smith:") is what the words are
+    about, never the one saying them."""
+    return toks[i][2].lower() in _NOT_AFTER_SUBJECT
+
+
 def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
     """"Dean Johnson, a salesman from Sumter, South Carolina, says": the first named chunk."""
     bounds = [k for k in range(c) if toks[k][2] == ","]
@@ -713,7 +719,7 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         while k >= 0 and toks[k][2] != prev:
             k -= 1
         k2 = nm.np_forward(toks, c + 1)
-        if (w in _INVERTIBLE and k2 > c + 1
+        if (w in _INVERTIBLE and k2 > c + 1 and not _prepositional(toks, c + 1)
                 and k2 < len(toks) and toks[k2][2] in (",", ":")):
             # inverted after a clause: "…, explained Rosenberg, “…”"
             inv = nm.mention_from_np(seg, toks, c + 1, k2)
@@ -799,7 +805,7 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
             return Attribution(sub[0], w, (0, toks[c][0]))
     # inverted: "said X, “…”" (but not "said he would …", where "he" starts a clause)
     k = nm.np_forward(toks, c + 1)
-    if k > c + 1 and w not in _NO_INVERSION:
+    if k > c + 1 and w not in _NO_INVERSION and not _prepositional(toks, c + 1):
         m = nm.mention_from_np(seg, toks, c + 1, k)
         after = toks[k][2] if k < len(toks) else ""
         if m is not None and not m.pronoun and not (after[:1].islower() and after.isalpha()):

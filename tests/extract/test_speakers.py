@@ -439,3 +439,8 @@ def test_a_pronoun_after_a_comma_is_not_replaced_by_an_earlier_name() -> None:
 def test_a_reply_by_someone_else_is_not_joined_to_the_quote_before() -> None:
     found = quotes("“Look at the boats,” Reed said. Brandt replied, “They will sail again.”")
     assert [q.speaker for q in found] == ["Reed", "Brandt"]
+
+
+def test_said_of_someone_names_the_topic_not_the_speaker() -> None:
+    q = one("Nina Ortiz, a former aide to the mayor, said of Mr. Brandt: “He is a builder.”")
+    assert q.speaker == "Nina Ortiz"
