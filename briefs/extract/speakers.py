@@ -243,10 +243,13 @@ def _prepositional(toks: list[nm.Tok], i: int) -> bool:
 
 
 def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
-    """"Dean Johnson, a salesman from Sumter, South Carolina, says": the first named chunk."""
+    """"Dean Johnson, a salesman from Sumter, South Carolina, says": the first named chunk
+    ("But Tom Fitton, …": a leading conjunction is no part of it)."""
     bounds = [k for k in range(c) if toks[k][2] == ","]
     start = 0
     for k in bounds:
+        while start < k and toks[start][2].lower() in _CONJ:
+            start += 1
         first = toks[start][2] if start < k else ""
         if (start < k and first.lower() not in _INTRO and first.lower() not in NOT_NAMES
                 and not first.endswith(("ly", "ed", "ing"))

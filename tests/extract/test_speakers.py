@@ -444,3 +444,9 @@ def test_a_reply_by_someone_else_is_not_joined_to_the_quote_before() -> None:
 def test_said_of_someone_names_the_topic_not_the_speaker() -> None:
     q = one("Nina Ortiz, a former aide to the mayor, said of Mr. Brandt: “He is a builder.”")
     assert q.speaker == "Nina Ortiz"
+
+
+def test_a_leading_conjunction_is_no_part_of_the_subject_chunk() -> None:
+    q = one("But Tom Fitton, the head of Harbour Watch, a group that sued the port, said "
+            "that “the damage is done.”")
+    assert q.speaker == "Tom Fitton"
