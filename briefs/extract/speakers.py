@@ -650,6 +650,8 @@ def before_quote(text: str, a: int, b: int, par: int) -> Attribution | None:
                     for x in range(1, c - 1)):
                 continue  # "X reported …, refusing to call it": the finite cue speaks
             att = _subject_of_cue(seg, toks, c)
+            if att is not None and not att.mention.pronoun:
+                att = _outer_speaker(seg, toks, c) or att
             break
         else:
             if att is None:
@@ -674,6 +676,31 @@ def byline(text: str, par: int) -> Attribution | None:
             or (j < len(toks) and toks[j][2] not in (",", ".", "(")):
         return None
     return Attribution(m, toks[0][2], (par, toks[0][0]))
+
+
+_OUTER_LEMMAS = frozenset("say claim note tell write argue insist report".split())
+"""Verbs whose complement clause can hold another speech act ("Smith said Jones called …")."""
+
+
+def _outer_speaker(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
+    """"Smith said Jones called the plan “…”": the quote sits in what Smith reports, and
+    PolNeAR keys it on the outer, named speaker (a pronoun inner subject is left to
+    coreference: "Smith said he told them"). Only a finite verb of saying whose clause
+    runs on to the inner cue with no comma counts ("After Smith said so, Jones called …"
+    is two clauses)."""
+    for c0 in range(c - 2, 0, -1):
+        w = toks[c0][2]
+        if w in (",", ";", ":", ".", "—", "–", "(", ")"):
+            return None
+        if not _is_cue_at(toks, c0) or CUE_VERBS[w] not in _OUTER_LEMMAS \
+                or w.endswith("ing") or toks[c0 - 1][2] in _NON_FINITE:
+            continue
+        outer = _subject_of_cue(seg, toks, c0)
+        if outer is not None and outer.mention.kind in ("person", "organization") \
+                and outer.mention.name:
+            return outer
+        return None
+    return None
 
 
 def label(seg: str, toks: list[nm.Tok]) -> Attribution | None:

@@ -450,3 +450,11 @@ def test_a_leading_conjunction_is_no_part_of_the_subject_chunk() -> None:
     q = one("But Tom Fitton, the head of Harbour Watch, a group that sued the port, said "
             "that “the damage is done.”")
     assert q.speaker == "Tom Fitton"
+
+
+def test_a_quote_inside_what_someone_reports_is_keyed_on_the_reporter() -> None:
+    found = quotes(
+        "Councillor Nina Ortiz said Brandt called the plan “a gift to the developers.”",
+        "After Ortiz said so, Brandt called the plan “a lifeline.”",
+    )
+    assert [q.speaker for q in found] == ["Nina Ortiz", "Brandt"]
