@@ -31,6 +31,7 @@ from briefs.extract.speakers import (
     after_quote,
     before_quote,
     body_subject,
+    byline,
     label,
     possessor_around,
     subject,
@@ -171,7 +172,7 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                     u.attribution, u.own = att, True
                 # "X," she said. "Y." — the next segment continues this utterance
                 nn = segs[k + 2].open_at if dense and k + 2 < len(segs) else None
-                if nxt is None or not _joins(m, s, nxt, bounds[i], nn):
+                if nxt is None or not _joins(m, s, nxt, bounds[i], nn, u.attribution):
                     break
                 u.segments.append(nxt)
                 k += 1
@@ -255,10 +256,12 @@ def _merge_same_sentence(utts: list[Utterance], bounds: list[tuple[int, int]]
 
 
 def _joins(m: str, s: Segment, nxt: Segment, bounds: list[tuple[int, int]],
-           stop: int | None = None) -> bool:
+           stop: int | None = None, att: Attribution | None = None) -> bool:
     """Does ``nxt`` continue ``s`` after its attribution ("X," she said. "Y.")?"""
     gap = m[s.close_at + 1 : nxt.open_at] if s.close_at is not None else ""
     if _count_words(gap) > 25:
+        return False
+    if att is not None and _answered(m, s, nxt, bounds, att):
         return False
     if nxt.close_at is not None:
         end = _sent_end(bounds, nxt.close_at + 1, len(m))
@@ -267,6 +270,19 @@ def _joins(m: str, s: Segment, nxt: Segment, bounds: list[tuple[int, int]],
         if after_quote(m, nxt.close_at + 1, max(end, nxt.close_at + 1), 0) is not None:
             return False
     return True
+
+
+def _answered(m: str, s: Segment, nxt: Segment, bounds: list[tuple[int, int]],
+              att: Attribution) -> bool:
+    """"“A,” Smith said. Jones replied, “B.”": a new sentence in the gap gives ``nxt``
+    another named speaker, so it is a reply, not the same utterance."""
+    start = _sent_start(bounds, nxt.open_at)
+    if s.close_at is None or start <= s.close_at:
+        return False
+    other = before_quote(m, start, nxt.open_at, 0)
+    return (other is not None and not other.weak and other.mention.kind == "person"
+            and other.mention.name is not None and att.mention.name is not None
+            and other.mention.name != att.mention.name)
 
 
 def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
@@ -313,6 +329,11 @@ def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
             if sub is not None and sub[0].kind in ("person", "organization") and sub[0].name:
                 att = Attribution(sub[0], toks[sub[1]][2], (par, toks[sub[1]][0]))
         return att
+    # a signature in the paragraph after: "“…”" / "— Jane Doe."
+    if par + 1 < len(masked) and u.segments[-1].paragraph == par:
+        signed = byline(masked[par + 1], par + 1)
+        if signed is not None:
+            return signed
     # the paragraph before: "He added:" / "Smith continued." / the speaker just before
     if last is not None and last.attribution is not None and par - last.segments[-1].paragraph <= 1:
         return last.attribution

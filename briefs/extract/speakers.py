@@ -236,11 +236,20 @@ def _bare_verb(word: str) -> str:
     return word
 
 
+def _prepositional(toks: list[nm.Tok], i: int) -> bool:
+    """A phrase opening with a preposition ("said of Smith:") is what the words are
+    about, never the one saying them."""
+    return toks[i][2].lower() in _NOT_AFTER_SUBJECT
+
+
 def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
-    """"Dean Johnson, a salesman from Sumter, South Carolina, says": the first named chunk."""
+    """"Dean Johnson, a salesman from Sumter, South Carolina, says": the first named chunk
+    ("But Tom Fitton, …": a leading conjunction is no part of it)."""
     bounds = [k for k in range(c) if toks[k][2] == ","]
     start = 0
     for k in bounds:
+        while start < k and toks[start][2].lower() in _CONJ:
+            start += 1
         first = toks[start][2] if start < k else ""
         if (start < k and first.lower() not in _INTRO and first.lower() not in NOT_NAMES
                 and not first.endswith(("ly", "ed", "ing"))
@@ -303,10 +312,7 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
         if m is not None:
             att = _with_appositive(seg, toks, j, m, w, toks[i0][0])
     elif w == "according" and i0 + 1 < len(toks) and toks[i0 + 1][2] == "to":
-        j = nm.np_forward(toks, i0 + 2)
-        m = nm.mention_from_np(seg, toks, i0 + 2, j)
-        if m is not None:
-            att = _with_appositive(seg, toks, j, m, "according to", toks[i0][0])
+        att = _according_to(seg, toks, i0)
     else:
         j = nm.np_forward(toks, i)
         m = nm.mention_from_np(seg, toks, i, j) if j > i else None
@@ -318,6 +324,10 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
             elif not (role is not None and k < len(toks) and _is_cue(toks[k][2])):
                 role, k = None, j  # (an appositive left open before its cue is kept)
             k = nm.skip_adverbs(toks, k)
+            if (k >= len(toks) or not _is_cue(toks[k][2])) and m.kind == "person" and m.name:
+                far = _cue_after_asides(toks, j)
+                if far > j:  # the first aside is the role ("Jo Li, the mayor, 41, said")
+                    role, k = nm.appositive(seg, toks, j, relative=True)[0], far
             w = toks[k][2] if k < len(toks) else ""
             if (role is None and m.text.endswith(("'s", "’s")) and w.isalpha()
                     and w.islower() and not _is_cue(w)):
@@ -349,8 +359,87 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
                     break
         return None
     if att is not None:
+        att = _outer_source(seg, toks, att)
         att.pos = (par, a + att.pos[1])
     return att
+
+
+def _according_to(seg: str, toks: list[nm.Tok], k: int) -> Attribution | None:
+    """The source of "according to …" at ``toks[k]``.
+
+    A document or account ("according to audio released by the Port Authority")
+    is no speaker; the last name in its phrase, who stands behind it, is.
+    """
+    j = nm.np_forward(toks, k + 2)
+    m = nm.mention_from_np(seg, toks, k + 2, j) if j > k + 2 else None
+    if m is None or (m.kind == "unnamed" and not _role_head(m.text)):
+        inner = _last_name_in_phrase(seg, toks, k + 2)
+        if inner is not None:
+            return Attribution(inner, "according to", (0, toks[k][0]))
+    return _with_appositive(seg, toks, j, m, "according to", toks[k][0]) if m else None
+
+
+def _last_name_in_phrase(seg: str, toks: list[nm.Tok], k: int) -> nm.Mention | None:
+    """The last named person or body in the phrase from ``toks[k]`` to the next comma."""
+    found = None
+    x = k
+    while x < len(toks) and x - k < 25 and toks[x][2] not in _PHRASE_ENDS:
+        e = nm.np_forward(toks, x) if nm.is_cap(toks[x][2]) else x
+        m = nm.mention_from_np(seg, toks, x, e) if e > x else None
+        if m is not None and m.kind in ("person", "organization") and m.name:
+            found = m
+        x = max(e, x + 1)
+    return found
+
+
+_PHRASE_ENDS = frozenset(",;:.!?()—–")
+
+
+def _outer_source(seg: str, toks: list[nm.Tok], att: Attribution) -> Attribution:
+    """"“…,” Smith said, according to the Harbour Gazette": the one reporting the words is
+    the source (PolNeAR keys nested attributions on the outer one)."""
+    if att.cue == "according to":
+        return att
+    for k in range(1, len(toks) - 1):
+        w = toks[k][2]
+        outer = None
+        if w == "according" and toks[k + 1][2] == "to":
+            outer = _according_to(seg, toks, k)
+        elif w in _REPORTS and toks[k - 1][2] == ",":  # ", reports the Harbour Gazette."
+            e = nm.np_forward(toks, k + 1)
+            m = nm.mention_from_np(seg, toks, k + 1, e) if e > k + 1 else None
+            outer = Attribution(m, w, (0, toks[k][0])) if m is not None else None
+        elif w in _REPORTS and (k + 1 == len(toks) or toks[k + 1][2] == "."):
+            st = nm.np_backward(toks, k)  # ", the Harbour Gazette reported."
+            m = nm.mention_from_np(seg, toks, st, k) if 0 < st < k \
+                and toks[st - 1][2] == "," else None
+            outer = Attribution(m, w, (0, toks[k][0])) if m is not None else None
+        if outer is not None and outer.mention.kind in ("person", "organization") \
+                and outer.mention.name:
+            return outer
+    return att
+
+
+_REPORTS = words("reports reported")
+
+
+def _cue_after_asides(toks: list[nm.Tok], j: int) -> int:
+    """The cue after a chain of asides between commas that follows a name ("Harry Bond,
+    30, of Raleigh, N.C., said" / "Blunt, after a long pause, said"); else ``j``.
+
+    Each aside is short and holds no cue verb, so a new clause is never crossed.
+    """
+    if j >= len(toks) or toks[j][2] != ",":
+        return j
+    for k in range(j + 1, min(len(toks) - 1, j + 25)):
+        w = toks[k][2]
+        if w in (".", ";", ":", "!", "?", "“", "”", '"') or _is_cue(w):
+            return j
+        if w == ",":
+            nxt = nm.skip_adverbs(toks, k + 1)
+            if nxt < len(toks) and _is_cue(toks[nxt][2]) and not toks[nxt][2].endswith("ing"):
+                return k + 1
+    return j
 
 
 def _name_after_number(seg: str, toks: list[nm.Tok], i: int, j: int
@@ -533,13 +622,12 @@ def before_quote(text: str, a: int, b: int, par: int) -> Attribution | None:
         return att
     for k in range(n - 1):
         if toks[k][2] in ("according", "According") and toks[k + 1][2] == "to":
-            j = nm.np_forward(toks, k + 2)
-            m = nm.mention_from_np(seg, toks, k + 2, j)
-            if m is not None and any(_is_cue_at(toks, x) for x in range(j, n)):
-                break  # "According to Yahoo News, spokesman Jesse Lehrich said “…”"
-            if m is not None:
-                att = _with_appositive(seg, toks, j, m, "according to", toks[k][0])
-                break
+            att = _according_to(seg, toks, k)
+            if att is not None and not (att.mention.kind in ("person", "organization")
+                                        and att.mention.name) and any(
+                    _is_cue_at(toks, x) for x in range(k + 2, n)):
+                att = None  # "According to one aide, Smith said “…”": the named one speaks
+            break
     if att is None and n > 2 and toks[-1][2] == ":":
         # "When Trump suggested …, Rubio fired back: “…”": the clause before the colon speaks
         lc = max((k for k in range(n - 1) if toks[k][2] == ","), default=-1)
@@ -562,6 +650,8 @@ def before_quote(text: str, a: int, b: int, par: int) -> Attribution | None:
                     for x in range(1, c - 1)):
                 continue  # "X reported …, refusing to call it": the finite cue speaks
             att = _subject_of_cue(seg, toks, c)
+            if att is not None and not att.mention.pronoun:
+                att = _outer_speaker(seg, toks, c) or att
             break
         else:
             if att is None:
@@ -569,6 +659,48 @@ def before_quote(text: str, a: int, b: int, par: int) -> Attribution | None:
     if att is not None:
         att.pos = (par, a + att.pos[1])
     return att
+
+
+_DASHES = ("-", "--", "—", "–", "―")
+
+
+def byline(text: str, par: int) -> Attribution | None:
+    """A paragraph that only signs the quote before it: "— Jane Doe, Dover." / "-Jo Li"."""
+    head = text[:120]
+    toks = nm.tokenize(head)
+    if len(toks) < 2 or toks[0][2] not in _DASHES or len(text) > 160:
+        return None
+    j = nm.np_forward(toks, 1)
+    m = nm.mention_from_np(head, toks, 1, j) if j > 1 else None
+    if m is None or m.kind not in ("person", "organization") or not m.name \
+            or (j < len(toks) and toks[j][2] not in (",", ".", "(")):
+        return None
+    return Attribution(m, toks[0][2], (par, toks[0][0]))
+
+
+_OUTER_LEMMAS = frozenset("say claim note tell write argue insist report".split())
+"""Verbs whose complement clause can hold another speech act ("Smith said Jones called …")."""
+
+
+def _outer_speaker(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
+    """"Smith said Jones called the plan “…”": the quote sits in what Smith reports, and
+    PolNeAR keys it on the outer, named speaker (a pronoun inner subject is left to
+    coreference: "Smith said he told them"). Only a finite verb of saying whose clause
+    runs on to the inner cue with no comma counts ("After Smith said so, Jones called …"
+    is two clauses)."""
+    for c0 in range(c - 2, 0, -1):
+        w = toks[c0][2]
+        if w in (",", ";", ":", ".", "—", "–", "(", ")"):
+            return None
+        if not _is_cue_at(toks, c0) or CUE_VERBS[w] not in _OUTER_LEMMAS \
+                or w.endswith("ing") or toks[c0 - 1][2] in _NON_FINITE:
+            continue
+        outer = _subject_of_cue(seg, toks, c0)
+        if outer is not None and outer.mention.kind in ("person", "organization") \
+                and outer.mention.name:
+            return outer
+        return None
+    return None
 
 
 def label(seg: str, toks: list[nm.Tok]) -> Attribution | None:
@@ -617,7 +749,7 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         while k >= 0 and toks[k][2] != prev:
             k -= 1
         k2 = nm.np_forward(toks, c + 1)
-        if (w in _INVERTIBLE and k2 > c + 1
+        if (w in _INVERTIBLE and k2 > c + 1 and not _prepositional(toks, c + 1)
                 and k2 < len(toks) and toks[k2][2] in (",", ":")):
             # inverted after a clause: "…, explained Rosenberg, “…”"
             inv = nm.mention_from_np(seg, toks, c + 1, k2)
@@ -666,8 +798,10 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
     start = nm.np_backward(toks, j)
     if start < j and prev.lower() not in _CONJ:
         m = nm.mention_from_np(seg, toks, start, j)
-        if m is not None and m.pronoun and start > 1 and toks[start - 1][2] not in _SUBORDINATORS:
-            # "Graham assures his audience he will tell …": the named subject speaks
+        if m is not None and m.pronoun and start > 1 and toks[start - 1][2] not in _SUBORDINATORS \
+                and toks[start - 1][2] != ",":
+            # "Graham assures his audience he will tell …": the named subject speaks (not
+            # after a comma: "If Smith wins, he said, …" / "Eyebrows raised, he asked")
             sub = subject(seg, toks, 0, start)
             if sub is not None and sub[0].kind == "person" and sub[0].name:
                 return Attribution(sub[0], w, (0, toks[c][0]))
@@ -701,7 +835,7 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
             return Attribution(sub[0], w, (0, toks[c][0]))
     # inverted: "said X, “…”" (but not "said he would …", where "he" starts a clause)
     k = nm.np_forward(toks, c + 1)
-    if k > c + 1 and w not in _NO_INVERSION:
+    if k > c + 1 and w not in _NO_INVERSION and not _prepositional(toks, c + 1):
         m = nm.mention_from_np(seg, toks, c + 1, k)
         after = toks[k][2] if k < len(toks) else ""
         if m is not None and not m.pronoun and not (after[:1].islower() and after.isalpha()):

@@ -359,10 +359,24 @@ def test_pledge_to_takes_its_possessor_as_speaker() -> None:
     assert q.speaker == "Tom Berg"
 
 
-def test_according_to_then_a_speaking_clause_gives_the_speaker_and_role() -> None:
-    q = one("According to the Harbour Gazette, council spokesman Omar Saleh said on Friday "
+def test_according_to_an_unnamed_one_then_a_speaking_clause_gives_the_speaker() -> None:
+    q = one("According to one council aide, spokesman Omar Saleh said on Friday "
             "that “the vote is final.”")
-    assert (q.speaker, q.role, q.cue) == ("Omar Saleh", "council spokesman", "said")
+    assert (q.speaker, q.role, q.cue) == ("Omar Saleh", "spokesman", "said")
+
+
+def test_nested_attribution_is_keyed_on_the_outer_named_source() -> None:
+    before = one("According to the Harbour Gazette, council spokesman Omar Saleh said on "
+                 "Friday that “the vote is final.”")
+    after = one("“The vote is final,” Omar Saleh said on Friday, according to the "
+                "Harbour Gazette.")
+    assert before.speaker == after.speaker == "Harbour Gazette"
+
+
+def test_according_to_a_document_names_the_body_behind_it() -> None:
+    q = one("“We will not reopen the pier,” the mayor said, according to a recording "
+            "released by the Port Authority.")
+    assert q.speaker == "Port Authority"
 
 
 def test_according_to_a_role_then_the_name() -> None:
@@ -406,3 +420,63 @@ def test_marks_that_never_close_do_not_make_one_endless_quote() -> None:
                    "\"JONES: They will stay where they are for now.")
     assert all("JONES: They will stay" not in q.text for q in found[:1])
     assert all(len(q.spans) <= 2 for q in found)
+
+
+def test_asides_between_the_name_and_its_cue_are_passed_over() -> None:
+    found = quotes(
+        "“The pier stays shut,” Ina Marsh, 41, of Dover, Del., who runs the ferry, said on "
+        "Monday.",
+        "“We will see,” Hollis, after a long pause, said of Brandt.",
+    )
+    assert [q.speaker for q in found] == ["Ina Marsh", "Hollis"]
+
+
+def test_a_report_after_the_attribution_is_the_outer_source() -> None:
+    found = quotes(
+        "“The ferry is late again,” said Ina Marsh, a commuter, reports the Harbour Gazette.",
+        "“We will fix it,” Tom Reed said in a statement according to the Coastal Times.",
+    )
+    assert [q.speaker for q in found] == ["Harbour Gazette", "Coastal Times"]
+
+
+def test_a_dash_signature_paragraph_names_the_quote_above_it() -> None:
+    found = quotes(
+        "Voices from the harbour meeting:",
+        "“The whole plan needs to stop before the boats are gone.”",
+        "— Ina Marsh, Dover.",
+        "“We will keep the ferry running all winter.”",
+        "-Tom Reed",
+    )
+    assert [q.speaker for q in found] == ["Ina Marsh", "Tom Reed"]
+
+
+def test_a_pronoun_after_a_comma_is_not_replaced_by_an_earlier_name() -> None:
+    found = quotes(
+        "Mayor Tom Reed spoke at the pier on Monday.",
+        "If Brandt wins the vote, he said, “the ferry will stop for good.”",
+    )
+    assert found[0].speaker == "Tom Reed"
+
+
+def test_a_reply_by_someone_else_is_not_joined_to_the_quote_before() -> None:
+    found = quotes("“Look at the boats,” Reed said. Brandt replied, “They will sail again.”")
+    assert [q.speaker for q in found] == ["Reed", "Brandt"]
+
+
+def test_said_of_someone_names_the_topic_not_the_speaker() -> None:
+    q = one("Nina Ortiz, a former aide to the mayor, said of Mr. Brandt: “He is a builder.”")
+    assert q.speaker == "Nina Ortiz"
+
+
+def test_a_leading_conjunction_is_no_part_of_the_subject_chunk() -> None:
+    q = one("But Tom Fitton, the head of Harbour Watch, a group that sued the port, said "
+            "that “the damage is done.”")
+    assert q.speaker == "Tom Fitton"
+
+
+def test_a_quote_inside_what_someone_reports_is_keyed_on_the_reporter() -> None:
+    found = quotes(
+        "Councillor Nina Ortiz said Brandt called the plan “a gift to the developers.”",
+        "After Ortiz said so, Brandt called the plan “a lifeline.”",
+    )
+    assert [q.speaker for q in found] == ["Nina Ortiz", "Brandt"]
