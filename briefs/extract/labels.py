@@ -34,6 +34,13 @@ from briefs.extract.phrases import (
 )
 from briefs.extract.units import TIME_UNITS
 
+MEASURE_NOUNS = frozenset(
+    """rate rates share shares margin margins increase increases rise rises drop drops decline
+    declines growth level levels average ratio cut cuts tax taxes tariff tariffs premium
+    premiums return returns yield yields fee fees discount interest stake""".split()
+)
+"""Nouns a percentage measures ("a rate of 150 percent of the average")."""
+
 
 def label_figure(toks: list[Token], c: Candidate, para: str) -> None:
     """What is counted: the phrase after the figure, an "of"/"in" phrase, or what precedes."""
@@ -63,8 +70,13 @@ def label_figure(toks: list[Token], c: Candidate, para: str) -> None:
         if after:
             c.label = after
             return
+    share_of = c.unit == "%" and k + 1 < n and toks[k].low == "of"
     if (money or c.unit in ("%", "points")) and c.label is None:
         before = _of_before(toks, c)
+        if before is not None and share_of and toks[before[1]].low not in MEASURE_NOUNS:
+            # "a rate of 150 percent of the average" is a rate; "the subject of 60 percent of
+            # the conversation" counts the conversation
+            before = None
         if before is not None:
             c.label = para[toks[before[0]].start : toks[before[1]].end] + (
                 " " + c.rate if c.rate else ""

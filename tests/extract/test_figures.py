@@ -102,6 +102,13 @@ def test_percentages_and_points() -> None:
 
 def test_rate_of_takes_the_noun_before() -> None:
     assert one("The county has a jobless rate of 7 percent.").label == "jobless rate"
+    assert one("The town has a jobless rate of 150 percent of the state average."
+               ).label == "jobless rate"
+
+
+def test_percent_of_a_whole_counts_the_whole_not_the_noun_before() -> None:
+    f = one("The mayor was the subject of 60 percent of the online chatter about the race.")
+    assert f.label == "online chatter"
 
 
 # ------------------------------------------------------------------- units ---
