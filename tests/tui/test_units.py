@@ -81,3 +81,11 @@ async def test_wrapped_quote_lines_keep_their_indent() -> None:
         quoted = [line for line in lines if "harbour" in line]
         assert len(quoted) >= 3
         assert all(line[1:].startswith("   ") for line in quoted)  # border, pad, indent
+
+
+def test_figure_caption_names_what_is_counted_and_never_repeats_the_unit() -> None:
+    from tui.widgets.overview import figure_caption
+
+    assert figure_caption({"text": "288 arrests", "label": "arrests"}) == ""
+    assert figure_caption({"text": "$53 million", "label": "in cash", "unit": "USD"}) == "in cash"
+    assert figure_caption({"text": "1 percentage point", "label": None, "unit": "points"}) == ""

@@ -44,7 +44,7 @@ def figure_value(figure: dict[str, Any]) -> str:
 def figure_caption(figure: dict[str, Any]) -> str:
     """What a figure counts, unless its printed text already says so ("288 arrests")."""
     text = str(figure.get("text") or "").lower()
-    label = str(figure.get("label") or figure.get("unit") or "")
+    label = str(figure.get("label") or "")  # the printed text already shows the unit
     if label and label.lower() in text:
         label = ""
     qualifier = str(figure.get("qualifier") or "")
