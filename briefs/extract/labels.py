@@ -87,7 +87,8 @@ def label_figure(toks: list[Token], c: Candidate, para: str) -> None:
             found = collect_np(toks, k + 1)
             if found:
                 found = (k, found[1])
-        elif not (timed and c.rate is None and k < n and toks[k].low == "of"):
+        elif not timed or "-" in para[toks[c.first].start : toks[c.last].end]:
+            # "a 30-second spot" counts the spot; "the past two weeks shows …" counts weeks
             found = collect_np(toks, k)
         if found is None and k + 1 < n and toks[k].low in ("of", "in", "for", "on") and toks[k].gap:
             found = _prep_phrase(toks, k, c)

@@ -369,3 +369,9 @@ def test_square_units() -> None:
     f = one("The 1.4-square-mile city has grown.")
     assert (f.value, f.unit, f.label) == (1.4, "square miles", "city")
     assert values("The fire burned 300 square miles.") == [(300, "square miles")]
+
+
+def test_a_duration_counts_its_unit_but_a_hyphened_one_counts_the_noun() -> None:
+    assert one("The average of surveys over the past two weeks shows the mayor ahead."
+               ).label == "weeks"
+    assert one("The 30-second advert ran on Monday.").label == "advert"
