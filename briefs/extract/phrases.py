@@ -208,7 +208,14 @@ def collect_back(toks: list[Token], k: int, limit: int = 4) -> tuple[int, int] |
         break
     if last < 0:
         return None
+    while first > 0 and words < _NAME_LIMIT and is_cap(toks[first]) and toks[first - 1].is_word \
+            and is_cap(toks[first - 1]) and toks[first - 1].low not in STOP:
+        first -= 1  # a name is not cut: "Green Party candidate Jill Stein"
+        words += 1
     return first, last
+
+
+_NAME_LIMIT = 7
 
 
 def rate_at(toks: list[Token], k: int) -> tuple[str, int] | None:

@@ -375,3 +375,8 @@ def test_a_duration_counts_its_unit_but_a_hyphened_one_counts_the_noun() -> None
     assert one("The average of surveys over the past two weeks shows the mayor ahead."
                ).label == "weeks"
     assert one("The 30-second advert ran on Monday.").label == "advert"
+
+
+def test_a_name_before_a_figure_is_not_cut() -> None:
+    found = figs("The mayor won 51 percent and Harbor Party candidate Ada Lind 12 percent.")
+    assert found[-1].label == "Harbor Party candidate Ada Lind"
