@@ -75,6 +75,9 @@ class _Sources:
         self.acr_keys = {a.lower(): _key(long) for a, long in acr.items()}
 
     def ident(self, name: str) -> str:
+        head = _AFFILIATION.split(name, 1)[0]
+        if head != name and "n:" + _key(head) in self.entries:
+            return "n:" + _key(head)  # "Jo Li for Civic Ledger" is the Jo Li already found
         key = _key(name)
         return "n:" + self.acr_keys.get(key, key)
 
@@ -97,6 +100,9 @@ class _Sources:
         return out
 
 
+_AFFILIATION = re.compile(r" (?:for|of|at) ")
+
+
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     """Last capitalised word of a name (the part before any bracket), lowercased."""
@@ -111,6 +117,8 @@ def _better_name(new: str, old: str) -> bool:
     """Prefer the fuller form ("Hillary Clinton" over "Clinton"), an acronym's definition."""
     if "(" in old and "(" not in new:
         return False
+    if new.startswith(old) and _AFFILIATION.match(new, len(old)):
+        return False  # "Jo Li for Civic Ledger" does not rename Jo Li
     return ("(" in new and "(" not in old) or len(new.split()) > len(old.split())
 
 

@@ -476,3 +476,11 @@ def test_the_body_running_a_poll_is_an_organisation() -> None:
     found = named("The latest Northgate opinion poll shows the mayor ahead by six points. "
                   "A Northgate poll last month showed a tie.")
     assert found["Northgate"].kind == "organization"
+
+
+def test_a_writer_for_a_publication_is_one_source_under_the_person_name() -> None:
+    found = named("“Turnout will decide it,” wrote Tomas Leland for Civic Ledger. Few voters "
+                  "changed their minds, Tomas Leland for Civic Ledger wrote later.")
+    assert "Tomas Leland" in found
+    assert not any("for Civic Ledger" in name for name in found)
+    assert found["Tomas Leland"].mentions == 2
