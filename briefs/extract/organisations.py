@@ -32,6 +32,12 @@ _ORG_WORDS = ORG_HEADS | frozenset(
         "guard", "observer", "chronicle", "courier", "globe", "bulletin", "dispatch",
         "inquirer", "sentinel", "examiner", "register",
     ]
+) | frozenset(
+    # bodies so well known that their names carry no head word: wire services, broadcasters,
+    # pollsters and platforms quoted every day
+    """reuters afp bloomberg politico axios breitbart huffpost vox slate gallup ipsos yougov
+    quinnipiac pew realclearpolitics fivethirtyeight twitter facebook google youtube
+    instagram wikileaks""".split()
 )
 
 

@@ -65,6 +65,7 @@ def test_acronym_definitions_and_organisation_names() -> None:
     assert is_organisation("Office of Rural Water (ORW)")
     assert is_organisation("Eastvale Gazette")
     assert not is_organisation("Tomas Albrecht")
+    assert is_organisation("Reuters") and is_organisation("Gallup")  # no head word, well known
 
 
 # ------------------------------------------------------- indirect sources ---
