@@ -200,3 +200,44 @@ def _clause_end(text: str, after: int) -> int:
         if k >= 0:
             best = min(best, k)
     return best
+
+
+_GROUP_NOUNS = {
+    "campaign": "organization", "team": "organization", "office": "organization",
+    "staff": "organization", "administration": "organization", "camp": "organization",
+    "aides": "anonymous", "aide": "anonymous", "allies": "anonymous", "advisers": "anonymous",
+    "adviser": "anonymous", "advisors": "anonymous", "spokesman": "anonymous",
+    "spokeswoman": "anonymous", "spokesperson": "anonymous", "lawyers": "anonymous",
+    "lawyer": "anonymous", "attorneys": "anonymous", "attorney": "anonymous",
+    "supporters": "anonymous", "associates": "anonymous", "confidants": "anonymous",
+}
+"""Who speaks for someone: "Donald Trump’s campaign said", "the senator's aides say"."""
+
+_POSSESSED_GROUP = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+"
+    r"((?:[a-z][\w-]*\s+){0,2}?(" + "|".join(sorted(_GROUP_NOUNS)) + r"))\b"
+)
+_CUE_AFTER = re.compile(r"\W+(?:(?:\w+\W+){0,3}?)(\w+)")
+
+
+def possessed_groups(doc: Document) -> list[Hit]:
+    """A group speaking for a named person or body, as the subject of a reporting verb:
+    "Donald Trump’s campaign said", "Mr. Lee's lawyers argued"."""
+    out: list[Hit] = []
+    for pi, p in enumerate(doc.paragraphs):
+        if "s " not in p:
+            continue
+        for m in _POSSESSED_GROUP.finditer(p):
+            owner = m.group(1)
+            if owner.split()[0].lower() in _OPENERS:
+                continue
+            tail = p[m.end():m.end() + 60]
+            words = _WORDS.findall(tail.lower())[:4]
+            if not any(w in CUE_WORDS for w in words):
+                continue
+            name = p[m.start():m.end()]
+            out.append(Hit(name, _GROUP_NOUNS[m.group(3)], name, pi, m.start(), m.end()))
+    return out
+
+
+_OPENERS = frozenset("but and or so yet when while as after before if in on at".split())

@@ -23,7 +23,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from briefs.extract import attribution
-from briefs.extract.documents import Hit, anonymous, documents, publication
+from briefs.extract.documents import Hit, anonymous, documents, possessed_groups, publication
 from briefs.extract.headline import headline_source
 from briefs.extract.lexicon import ANONYMOUS_HEADS
 from briefs.extract.mentions import CALENDAR, Token, after_role, tokenize
@@ -193,6 +193,9 @@ def _collect(doc: Document, quotes: list[Quote], mention_model: MentionModel | N
     for h in hidden:
         out.add("a:" + h.name.lower(), h.name, "anonymous", h.evidence, h.paragraph, h.start,
                 h.end)
+    for h in possessed_groups(doc):
+        covered.append((h.paragraph, h.start, h.end, None))  # the group speaks, not its owner
+        out.add("g:" + h.name.lower(), h.name, h.kind, h.evidence, h.paragraph, h.start, h.end)
     for h in publication(doc):
         out.add("p:" + h.name.lower().removeprefix("the "), h.name, "publication", h.evidence,
                 h.paragraph, h.start, h.end)

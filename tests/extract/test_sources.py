@@ -485,3 +485,12 @@ def test_a_writer_for_a_publication_is_one_source_under_the_person_name() -> Non
     assert "Tomas Leland" in found
     assert not any("for Civic Ledger" in name for name in found)
     assert found["Tomas Leland"].mentions == 2
+
+
+def test_a_group_speaking_for_someone_is_the_source() -> None:
+    found = sources("Ada Lind’s campaign said the ads would run. Mr. Osei's lawyers argued the "
+                    "case was closed. Ada Lind's campaign bus broke down.")
+    kinds = {s.name: s.kind for s in found}
+    assert kinds["Ada Lind’s campaign"] == "organization"
+    assert kinds["Mr. Osei's lawyers"] == "anonymous"
+    assert "Ada Lind" not in kinds  # the campaign spoke, not the candidate
