@@ -93,6 +93,10 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 def normalise_whitespace(line: str) -> str:
     """Collapse runs of spaces, drop invisible and control characters, strip."""
+    if line.isprintable():
+        # the usual paragraph: no control, invisible or non-plain space characters
+        # (none of them is printable), so only runs of plain spaces can change
+        return (_SPACES.sub(" ", line) if "  " in line else line).strip()
     return _SPACES.sub(" ", _DROPPED.sub("", line)).strip()
 
 

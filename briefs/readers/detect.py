@@ -57,6 +57,8 @@ _SIGNATURES = (
 
 # C0 controls except tab, newline, vertical tab, form feed, carriage return; plus DEL.
 _CONTROL_BYTES = frozenset([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+# every other byte, for bytes.translate: deleting them leaves only the controls
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 
 # Charset names that pages declare but mean Windows-1252 (as browsers do).
 _AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii"}
@@ -130,7 +132,7 @@ def binary_reason(data: bytes) -> str | None:
         if _bomless_utf16(sample):
             return None
         return "binary file (NUL bytes)"
-    controls = sum(1 for b in sample if b in _CONTROL_BYTES)
+    controls = len(sample.translate(None, _NOT_CONTROL))  # counted in C, not byte by byte
     if sample and controls > limits.CONTROL_SHARE * len(sample):
         return "binary file (control characters)"
     return None
