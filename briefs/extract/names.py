@@ -142,6 +142,10 @@ def _cap_run_end(toks: list[Tok], lo: int, hi: int) -> int:
     return i
 
 
+PARTIES = words("republican republicans democrat democrats democratic gop libertarian")
+"""Party words read like titles before a name ("Republican Jo Li")."""
+
+
 def _split_title(run: list[str]) -> int:
     """Index in ``run`` where the personal name starts, after any title words.
 
@@ -153,7 +157,7 @@ def _split_title(run: list[str]) -> int:
     name_after = False  # a non-suffix word somewhere to the right
     for k in range(len(run) - 1, -1, -1):
         b = _bare(run[k])
-        if k < len(run) - 1 and name_after and (b in TITLES or b in HONORIFICS):
+        if k < len(run) - 1 and name_after and (b in TITLES or b in HONORIFICS or b in PARTIES):
             last = k
             break
         if b not in NAME_SUFFIXES:
@@ -624,14 +628,15 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
         if hit.end() - hit.start() > 120:
             continue  # a run of capitals this long is a heading or noise, not a name
         runs.append((hit.start(), hit.end()))
-        found = _read_run(hit.group())
+        at = _after_opener(paragraph, hit.start(), hit.end())
+        found = _read_run(paragraph[at : hit.end()])
         if found is None:
             continue
         person, name, gender = found
         if person and hit.group() == name and _inside_org_name(paragraph, hit.start()):
             continue  # not "Public Safety" of "the Department of Public Safety"
         if person:
-            entities.add(name, (index, hit.start()), "person", gender)
+            entities.add(name, (index, at), "person", gender)
         else:
             ent = entities.by_last.get(name)
             if ent and not ent.gender:
@@ -639,6 +644,34 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
             if ent is not None and ent.kind == "person":
                 entities.mention(ent, (index, hit.start()))
     entities.pending[index] = (paragraph, runs)
+
+
+_POSSESSOR = re.compile(r"\w['’]s?\s")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"’”)]*\s+|[\"“(—–]\s*)$")
+
+
+def _after_opener(paragraph: str, start: int, end: int) -> int:
+    """Where the name in a run of capitals starts: past a common word that is capitalised
+    only because it opens the sentence ("Despite Jo Li's …", "Neither Jo Li nor …").
+
+    A first name ("Bill", "Hope") or a title stays; the word list is the everyday
+    vocabulary of the source model.
+    """
+    space = paragraph.find(" ", start, end)
+    low = paragraph[start:space].lower() if space > 0 else ""
+    if (low not in attribution_vocab() or low in MALE_FIRST or low in FEMALE_FIRST
+            or low in TITLES or low in HONORIFICS or low in _PLACE_FIRST
+            or not _SENTENCE_START.search(paragraph, max(0, start - 4), start)
+            or _POSSESSOR.search(paragraph, space, end)):
+        return start  # "North Carolina", "Media Matters’ Jo Li": the word is part of a name
+    return space + 1
+
+
+@lru_cache(maxsize=1)
+def attribution_vocab() -> frozenset[str]:
+    """Everyday lower-case words (the vocabulary of the packaged source model)."""
+    from briefs.extract.attribution import model  # late: attribution imports this module's peers
+    return model()[1]
 
 
 def _inside_org_name(paragraph: str, at: int) -> bool:
