@@ -354,6 +354,8 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = Fa
                      for x in range(j + 1, min(n, j + 4))
                      if all(_np_word(toks[y][2], False) or _loose(toks[y][2])
                             for y in range(j + 1, x)))
+        if not ok and w == "and" and _joins_titles(toks, j, i):
+            ok = True
         if not ok:
             break
         if j > i and w.lower() in PRONOUNS and w != "I":
@@ -366,6 +368,21 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = Fa
     while j > i and toks[j - 1][2].lower() in _NP_INNER:
         j -= 1
     return j
+
+
+def _joins_titles(toks: list[Tok], j: int, i: int) -> bool:
+    """"former Ohio Gov. and party chairman Tom Brandt": an "and" between two titles of
+    one named person continues the phrase (a title, then title words and the name)."""
+    if j <= i or _bare(toks[j - 1][2]) not in TITLES:
+        return False
+    for x in range(j + 1, min(len(toks), j + 6)):
+        w = toks[x][2]
+        if (is_cap(w) and _bare(w) not in TITLES and w.lower() not in NOT_NAMES
+                and _bare(toks[x - 1][2]) in TITLES):
+            return True  # a title right before a name
+        if not (_bare(w) in TITLES or w.lower() in ROLE_NOUNS or is_cap(w)):
+            return False
+    return False
 
 
 def np_backward(toks: list[Tok], j: int, limit: int = 12) -> int:

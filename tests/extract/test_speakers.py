@@ -480,3 +480,10 @@ def test_a_quote_inside_what_someone_reports_is_keyed_on_the_reporter() -> None:
         "After Ortiz said so, Brandt called the plan “a lifeline.”",
     )
     assert [q.speaker for q in found] == ["Nina Ortiz", "Brandt"]
+
+
+def test_two_titles_joined_by_and_lead_one_name() -> None:
+    q = one("“We will win this county again,” said former Ohio Gov. and party chairman "
+            "Tom Brandt.")
+    assert q.speaker == "Tom Brandt"
+
