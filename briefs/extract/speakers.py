@@ -10,9 +10,11 @@ looks at a bounded window around the quote, so time stays linear.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefs.extract import names as nm
+from briefs.extract.attribution import PLACES
 from briefs.extract.lexicon import (
     ANONYMOUS_HEADS,
     CUE_VERBS,
@@ -129,7 +131,7 @@ def subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fal
         while i < hi and (toks[i][2].lower() in _CONJ or toks[i][2] in (",", "—", "–")
                           or toks[i][2].lower() in _SUBORDINATORS):
             i += 1
-        if i >= hi:
+        if i >= hi or _place_tail(toks, i):
             continue
         first = toks[i][2]
         if first.lower() in _INTRO or (first[:1].isupper()
@@ -151,7 +153,7 @@ def subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fal
                 m = nm.Mention(text[toks[i][0] : toks[j2 - 1][1]],
                                f"{m.name} and {other.name}", None, "group", m.start, other.end)
                 j = j2
-        j = _skip_parens(toks, j)
+        j = _place_tail_end(toks, _skip_parens(toks, j), hi)
         role, k = nm.appositive(text, toks, j, relative=True)
         if role is not None and k < hi and toks[k][2] == ",":
             k += 1
@@ -242,6 +244,37 @@ def _prepositional(toks: list[nm.Tok], i: int) -> bool:
     return toks[i][2].lower() in _NOT_AFTER_SUBJECT
 
 
+_PLACE_PREPS = words("in at from of near outside")
+_STATE_ABBR = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")  # OH, Calif., N.C.
+
+
+def _place_tail(toks: list[nm.Tok], i: int) -> bool:
+    """Is ``toks[i]`` the state after "in Dayton, OH" — the place named before the comma
+    goes on, so the chunk is never a subject of its own?"""
+    r = i - 2
+    if i < 3 or toks[i - 1][2] != "," or not nm.is_cap(toks[i][2]) or not nm.is_cap(toks[r][2]):
+        return False
+    while r > 0 and nm.is_cap(toks[r - 1][2]):
+        r -= 1
+    if r == 0 or toks[r - 1][2].lower() not in _PLACE_PREPS:
+        return False
+    k = i
+    while k + 1 < len(toks) and nm.is_cap(toks[k + 1][2]) and k - i < 2:
+        k += 1
+    state = toks[k][2]
+    return state.lower() in PLACES or bool(_STATE_ABBR.fullmatch(state))
+
+
+def _place_tail_end(toks: list[nm.Tok], j: int, hi: int) -> int:
+    """Past the state that ends "Jo Li of Dayton, Ohio says": the name phrase takes it in."""
+    if j + 1 >= hi or not _place_tail(toks, j + 1):
+        return j
+    k = j + 1
+    while k < hi and nm.is_cap(toks[k][2]) and k - j <= 3:
+        k += 1
+    return k if k < hi and toks[k][2][:1].islower() else j
+
+
 def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
     """"Dean Johnson, a salesman from Sumter, South Carolina, says": the first named chunk
     ("But Tom Fitton, …": a leading conjunction is no part of it)."""
@@ -251,7 +284,8 @@ def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
         while start < k and toks[start][2].lower() in _CONJ:
             start += 1
         first = toks[start][2] if start < k else ""
-        if (start < k and first.lower() not in _INTRO and first.lower() not in NOT_NAMES
+        if (start < k and not _place_tail(toks, start)
+                and first.lower() not in _INTRO and first.lower() not in NOT_NAMES
                 and not first.endswith(("ly", "ed", "ing"))
                 and nm.np_forward(toks, start, strict_start=True) == k):
             m = nm.mention_from_np(seg, toks, start, k)
@@ -772,12 +806,12 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         if k > 0 and not w.endswith("ing"):
             start = nm.np_backward(toks, k)
             m = nm.mention_from_np(seg, toks, start, k) if start < k else None
-            inner = (nm.mention_from_np(seg, toks, k + 1, j - 1)
-                     if k + 1 < j - 1 and nm.np_forward(toks, k + 1) == j - 1 else None)
-            if (m is not None and m.kind == "unnamed" and inner is not None
+            inner = (nm.mention_from_np(seg, toks, k + 1, j - 1) if k + 1 < j - 1
+                     and _skip_parens(toks, nm.np_forward(toks, k + 1)) == j - 1 else None)
+            if ((m is None or m.kind == "unnamed") and inner is not None
                     and inner.kind == "person" and inner.name and " " in inner.name):
                 # "Her chief policy aide, Jake Sullivan, calls"
-                inner.role = inner.role or m.text
+                inner.role = inner.role or (m.text if m is not None else None)
                 return Attribution(inner, w, (0, toks[c][0]))
             if m is not None and m.kind != "unnamed":
                 role = seg[toks[k + 1][0] : toks[j - 2][1]] if k + 1 <= j - 2 else None
@@ -796,6 +830,9 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         if sub is not None:
             return Attribution(sub[0], w, (0, toks[c][0]))
     start = nm.np_backward(toks, j)
+    if start < j and _place_tail(toks, start):
+        j = start - 1  # "Jo Li of Dayton, Ohio says": the name before the place speaks
+        start = nm.np_backward(toks, j)
     if start < j and prev.lower() not in _CONJ:
         m = nm.mention_from_np(seg, toks, start, j)
         if m is not None and m.pronoun and start > 1 and toks[start - 1][2] not in _SUBORDINATORS \

@@ -482,8 +482,19 @@ def test_a_quote_inside_what_someone_reports_is_keyed_on_the_reporter() -> None:
     assert [q.speaker for q in found] == ["Nina Ortiz", "Brandt"]
 
 
+def test_state_after_the_home_town_belongs_to_the_speaker() -> None:
+    q = one("Lena Ostrow of Dayton, Ohio says the mayor can win if he keeps “doing what "
+            "works for the town.”")
+    assert q.speaker is not None and "Ostrow" in q.speaker
+
+
 def test_two_titles_joined_by_and_lead_one_name() -> None:
     q = one("“We will win this county again,” said former Ohio Gov. and party chairman "
             "Tom Brandt.")
     assert q.speaker == "Tom Brandt"
 
+
+def test_state_of_a_place_is_not_the_subject_after_it() -> None:
+    q = one("Monday at Kent College in Dayton, OH, after winning the primary, Gov. Tom "
+            "Brandt (R-OH), said, “We will win this county and much more today.”")
+    assert q.speaker == "Tom Brandt"
