@@ -762,7 +762,29 @@ def _clause_subject(seg: str, toks: list[nm.Tok]) -> Attribution | None:
     if sub is None:
         return None
     m, k = sub
+    if m.pronoun and m.text.lower() == "it" and _bare_verb(toks[k][2]).lower() in _EXPLETIVE_VERBS:
+        return _after_expletive(seg, toks, k)
     return Attribution(m, toks[k][2], (0, toks[k][0]), weak=True)
+
+
+_EXPLETIVE_VERBS = words("is was be seems seemed become became")
+
+
+def _after_expletive(seg: str, toks: list[nm.Tok], k: int) -> Attribution | None:
+    """"It is odd that Jo Li would denounce “…”" / "It was Li's defence of “…”": an empty
+    "it" names no one; the named subject or possessor after its verb does."""
+    that = next((x for x in range(k + 1, min(len(toks), k + 12)) if toks[x][2] == "that"), k)
+    sub = subject(seg, toks, that + 1, len(toks), nearest=True) if that > k else None
+    if sub is not None:
+        named = sub[0].kind in ("person", "organization") and sub[0].name
+        if not (named or sub[0].text.lower() in ("he", "she")):
+            return None
+        return Attribution(sub[0], toks[sub[1]][2], (0, toks[sub[1]][0]), weak=True)
+    for e in range(k + 1, min(len(toks), k + 5)):
+        owner = _possessive_owner(seg, toks, e + 1)
+        if owner is not None:
+            return Attribution(owner, toks[k][2], (0, toks[e][0]), weak=True)
+    return None
 
 
 def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:

@@ -498,3 +498,8 @@ def test_state_of_a_place_is_not_the_subject_after_it() -> None:
     q = one("Monday at Kent College in Dayton, OH, after winning the primary, Gov. Tom "
             "Brandt (R-OH), said, “We will win this county and much more today.”")
     assert q.speaker == "Tom Brandt"
+
+
+def test_empty_it_gives_way_to_the_subject_after_that() -> None:
+    q = one("It is odd that Tom Brandt would now denounce “open borders,” which he once backed.")
+    assert q.speaker == "Tom Brandt"
