@@ -206,7 +206,9 @@ NOT_NAMES = words(
     october november december mr mrs ms dr after before since during though although
     because according what who why how where which whether not no yes some many most all
     both each every any other others several such one two three four five six seven eight
-    nine ten first last next
+    nine ten first last next amid amidst among amongst despite unlike alongside toward
+    towards upon via throughout neither nor perhaps maybe instead
+    thus indeed moreover furthermore nevertheless nonetheless whereas unless until
     """
 )
 """Capitalised words that begin sentences but are never part of a name."""

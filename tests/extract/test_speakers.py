@@ -503,3 +503,8 @@ def test_state_of_a_place_is_not_the_subject_after_it() -> None:
 def test_empty_it_gives_way_to_the_subject_after_that() -> None:
     q = one("It is odd that Tom Brandt would now denounce “open borders,” which he once backed.")
     assert q.speaker == "Tom Brandt"
+
+
+def test_sentence_opening_preposition_is_never_the_speaker() -> None:
+    q = one("Amid rising anger, voters in the valley want “a real change at the top” soon.")
+    assert q.speaker is None or "Amid" not in q.speaker
