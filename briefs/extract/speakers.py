@@ -750,10 +750,25 @@ def label(seg: str, toks: list[nm.Tok]) -> Attribution | None:
     if start < n - 1 and toks[start][2] in ("More", "Also") and toks[start + 1][2] == "from":
         start += 2  # "More from Jones:"
     m = nm.mention_from_np(seg, toks, start, n - 1) if start < n - 1 else None
+    if (m is not None and m.kind == "person" and m.name and start > 1
+            and toks[start - 1][2] == "and"):
+        m, start = _pair_before(seg, toks, start, m)
     if m is None or m.kind in ("unnamed",) or (start > 0 and toks[start - 1][2] not in
                                               (",", "—", "–", "-", ".", "from")):
         return None
     return Attribution(m, ":", (0, toks[-1][0]))
+
+
+def _pair_before(seg: str, toks: list[nm.Tok], start: int, m: nm.Mention
+                 ) -> tuple[nm.Mention, int]:
+    """"Jo Li and Al Roe: “…”": two authors named in one label speak together."""
+    first = nm.np_backward(toks, start - 1)
+    other = nm.mention_from_np(seg, toks, first, start - 1) if first < start - 1 else None
+    if other is None or other.kind != "person" or not other.name:
+        return m, start
+    both = nm.Mention(seg[toks[first][0] : m.end], f"{other.name} and {m.name}", None, "group",
+                      other.start, m.end)
+    return both, first
 
 
 def _clause_subject(seg: str, toks: list[nm.Tok]) -> Attribution | None:

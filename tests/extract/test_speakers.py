@@ -508,3 +508,9 @@ def test_empty_it_gives_way_to_the_subject_after_that() -> None:
 def test_sentence_opening_preposition_is_never_the_speaker() -> None:
     q = one("Amid rising anger, voters in the valley want “a real change at the top” soon.")
     assert q.speaker is None or "Amid" not in q.speaker
+
+
+def test_label_naming_two_authors_gives_both() -> None:
+    q = one("POLLS ARE NOT WRONG, JUST EARLY - Lena Ostrow and Tom Brandt: “Although the polls "
+            "call the result, the misfire traces to old issues.”")
+    assert q.speaker == "Lena Ostrow and Tom Brandt"
