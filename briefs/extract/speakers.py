@@ -802,6 +802,31 @@ def _after_expletive(seg: str, toks: list[nm.Tok], k: int) -> Attribution | None
     return None
 
 
+_CHAIN_WORDS = words("was is were are been being had has have me him her them us")
+
+
+def _chain_word(word: str) -> bool:
+    """A word of "was prompted", "interrupted me", "had finally decided": a verb form,
+    object pronoun or adverb, never a noun or preposition."""
+    return word.isalpha() and word.islower() and (
+        word in _CHAIN_WORDS or word.endswith(("ed", "ly")))
+
+
+def _before_verb_chain(seg: str, toks: list[nm.Tok], t: int) -> nm.Mention | None:
+    """"Jo Li was prompted to say" / "Jo Li, the editor, interrupted me to announce": the
+    name before the verbs that lead to an infinitive cue is the one who speaks."""
+    x = t - 1
+    while x >= 0 and t - x <= 3 and _chain_word(toks[x][2]):
+        x -= 1
+    if x == t - 1 or x < 0:
+        return None
+    if toks[x][2] == "," and x > 0:
+        x -= 1
+    st = nm.np_backward(toks, x + 1)
+    m = nm.mention_from_np(seg, toks, st, x + 1) if st <= x else None
+    return m if m is not None and m.kind in ("person", "organization") and m.name else None
+
+
 def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
     """Who utters the cue at ``toks[c]``: the subject before it, after it, or of the clause."""
     w = toks[c][2]
@@ -814,6 +839,10 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
             return _with_appositive(seg, toks, k, m, w, toks[c][0])
     j = nm.skip_adverbs_back(toks, c)
     prev = toks[j - 1][2] if j > 0 else ""
+    if prev == "to":
+        doer = _before_verb_chain(seg, toks, j - 1)
+        if doer is not None:
+            return Attribution(doer, w, (0, toks[c][0]))
     if prev in (",", "—", "–"):
         # "Smith, the former mayor, said" / "Smith, who …, said" / "…, saying"
         k = j - 2

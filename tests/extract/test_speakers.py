@@ -514,3 +514,9 @@ def test_label_naming_two_authors_gives_both() -> None:
     q = one("POLLS ARE NOT WRONG, JUST EARLY - Lena Ostrow and Tom Brandt: “Although the polls "
             "call the result, the misfire traces to old issues.”")
     assert q.speaker == "Lena Ostrow and Tom Brandt"
+
+
+def test_infinitive_cue_is_spoken_by_the_name_before_its_verbs() -> None:
+    q = one("The hearing was so calm that Mr. Brandt was prompted to say, ''So far, I cannot "
+            "believe how civil it has been.''")
+    assert q.speaker == "Brandt"
