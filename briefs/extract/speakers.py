@@ -827,6 +827,19 @@ def _before_verb_chain(seg: str, toks: list[nm.Tok], t: int) -> nm.Mention | Non
     return m if m is not None and m.kind in ("person", "organization") and m.name else None
 
 
+def _open_appositive_start(toks: list[nm.Tok], s0: int) -> int:
+    """Start of an appositive left open before its verb that runs on through "of" or
+    "who is" ("Jo Li, president and CEO of the Acme Group stated"), else ``s0``."""
+    for q in range(s0 - 1, max(0, s0 - 12), -1):
+        w = toks[q][2]
+        if w == ",":
+            opener = toks[q + 1][2]
+            return q + 1 if opener[:1].islower() and opener.isalpha() else s0
+        if not (w.isalpha() or w in ("-", "&")) or w in CUE_VERBS:
+            return s0
+    return s0
+
+
 def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
     """Who utters the cue at ``toks[c]``: the subject before it, after it, or of the clause."""
     w = toks[c][2]
@@ -917,6 +930,8 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         s0 = start
         while s0 > 0 and toks[s0 - 1][2].lower() in ("the", "a", "an"):
             s0 -= 1
+        if m is not None and m.kind in ("organization", "unnamed"):
+            s0 = _open_appositive_start(toks, s0)
         if (m is not None and m.kind in ("organization", "unnamed") and s0 > 0
                 and toks[s0 - 1][2] == "," and toks[s0][2][:1].islower()):
             # "Sam Lau, the communications director for the party said": an appositive
@@ -927,7 +942,7 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
                     and (st2 == 0 or toks[st2 - 1][2] in (".", ";", ":", "!", "?")
                          or (st2 == 1 and toks[0][2].lower() in _CONJ)) and not any(
                         x.lower() in NOT_NAMES for x in (named.name or "").split())):
-                named.role = named.role or m.text
+                named.role = named.role or seg[toks[s0][0] : toks[j - 1][1]]
                 return Attribution(named, w, (0, toks[c][0]))
         if m is not None:
             return Attribution(m, w, (0, toks[c][0]))

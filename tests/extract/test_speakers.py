@@ -520,3 +520,9 @@ def test_infinitive_cue_is_spoken_by_the_name_before_its_verbs() -> None:
     q = one("The hearing was so calm that Mr. Brandt was prompted to say, ''So far, I cannot "
             "believe how civil it has been.''")
     assert q.speaker == "Brandt"
+
+
+def test_open_appositive_through_of_describes_the_name_before_it() -> None:
+    q = one("Tom Brandt, president and CEO of Ohio Grocers Association stated, “It is not a "
+            "political problem; it is a math problem.”")
+    assert q.speaker == "Tom Brandt"
