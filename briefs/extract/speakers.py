@@ -343,6 +343,10 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
             m, j = _name_after_number(seg, toks, i0 + 1, j)  # "said 9/11 widow Jane Doe"
         if m is not None and j < len(toks) and toks[j][2] in _AUXILIARIES:
             m = None  # "“…” said the candidate could win": a clause, not "said X"
+        if m is not None and m.pronoun and m.text.lower() in ("his", "her", "their"):
+            named = _named_after_role(seg, toks, i0 + 1)
+            if named is not None:
+                return Attribution(named, w, (par, a + toks[i0][0]))
         if m is not None:
             att = _with_appositive(seg, toks, j, m, w, toks[i0][0])
     elif w == "according" and i0 + 1 < len(toks) and toks[i0 + 1][2] == "to":
@@ -825,6 +829,23 @@ def _before_verb_chain(seg: str, toks: list[nm.Tok], t: int) -> nm.Mention | Non
     st = nm.np_backward(toks, x + 1)
     m = nm.mention_from_np(seg, toks, st, x + 1) if st <= x else None
     return m if m is not None and m.kind in ("person", "organization") and m.name else None
+
+
+def _named_after_role(seg: str, toks: list[nm.Tok], i: int) -> nm.Mention | None:
+    """"said his best friend at Kent, Jo Li,": a possessed role, then the full name
+    between commas that it describes."""
+    for q in range(i + 1, min(len(toks) - 1, i + 9)):
+        if toks[q][2] == ",":
+            e = nm.np_forward(toks, q + 1)
+            m = nm.mention_from_np(seg, toks, q + 1, e) if e > q + 1 else None
+            if (m is None or m.kind != "person" or not m.name or " " not in m.name
+                    or (e < len(toks) and toks[e][2] not in (",", ".", ";"))):
+                return None
+            m.role = m.role or seg[toks[i][0] : toks[q - 1][1]]
+            return m
+        if not toks[q][2].isalpha():
+            return None
+    return None
 
 
 def _open_appositive_start(toks: list[nm.Tok], s0: int) -> int:

@@ -526,3 +526,9 @@ def test_open_appositive_through_of_describes_the_name_before_it() -> None:
     q = one("Tom Brandt, president and CEO of Ohio Grocers Association stated, “It is not a "
             "political problem; it is a math problem.”")
     assert q.speaker == "Tom Brandt"
+
+
+def test_possessed_role_before_a_full_name_gives_that_name() -> None:
+    q = one("“It was his first attempt at a statement,” said his best friend at Kent, Tom "
+            "Brandt, who remembered it well.")
+    assert q.speaker == "Tom Brandt"
