@@ -385,6 +385,13 @@ def _joins_titles(toks: list[Tok], j: int, i: int) -> bool:
     return False
 
 
+def spaced(toks: list[Tok], k: int) -> bool:
+    """Does the mark at ``toks[k]`` stand apart from a word on either side (a dash, not
+    the hyphen of "Jo-Ann")?"""
+    return ((k > 0 and toks[k - 1][1] < toks[k][0])
+            or (k + 1 < len(toks) and toks[k][1] < toks[k + 1][0]))
+
+
 def np_backward(toks: list[Tok], j: int, limit: int = 12) -> int:
     """Start index of the noun phrase that ends just before token ``j``.
 
@@ -404,6 +411,8 @@ def np_backward(toks: list[Tok], j: int, limit: int = 12) -> int:
     while i > 0 and end - i < limit:
         w = toks[i - 1][2]
         low = w.lower()
+        if w == "-" and spaced(toks, i - 1):
+            break  # "Jo Li, who lost to Al Roe -- said": a dash closes an aside
         if _np_word(w, True):
             loose = 0
         elif seen_cap and _loose(w) and loose < 2:

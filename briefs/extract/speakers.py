@@ -831,6 +831,21 @@ def _before_verb_chain(seg: str, toks: list[nm.Tok], t: int) -> nm.Mention | Non
     return m if m is not None and m.kind in ("person", "organization") and m.name else None
 
 
+def _name_in_dashes(seg: str, toks: list[nm.Tok], d: int) -> nm.Mention | None:
+    """"A former governor -- Jo Li, who lost in 2008 -- said": the name that opens the
+    aside closed by the dash at ``toks[d]`` speaks."""
+    while d > 0 and toks[d - 1][2] == "-":
+        d -= 1
+    for k in range(d - 1, max(-1, d - 30), -1):
+        if toks[k][2] in (".", ";", "“", "”", '"'):
+            return None
+        if toks[k][2] in ("-", "—", "–") and nm.spaced(toks, k):
+            e = nm.np_forward(toks, k + 1)
+            m = nm.mention_from_np(seg, toks, k + 1, e) if e > k + 1 else None
+            return m if m is not None and m.kind == "person" and m.name else None
+    return None
+
+
 def _named_after_role(seg: str, toks: list[nm.Tok], i: int) -> nm.Mention | None:
     """"said his best friend at Kent, Jo Li,": a possessed role, then the full name
     between commas that it describes."""
@@ -877,6 +892,10 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         doer = _before_verb_chain(seg, toks, j - 1)
         if doer is not None:
             return Attribution(doer, w, (0, toks[c][0]))
+    if prev == "-" and nm.spaced(toks, j - 1):
+        named = _name_in_dashes(seg, toks, j - 1)
+        if named is not None:
+            return Attribution(named, w, (0, toks[c][0]))
     if prev in (",", "—", "–"):
         # "Smith, the former mayor, said" / "Smith, who …, said" / "…, saying"
         k = j - 2

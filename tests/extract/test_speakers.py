@@ -532,3 +532,9 @@ def test_possessed_role_before_a_full_name_gives_that_name() -> None:
     q = one("“It was his first attempt at a statement,” said his best friend at Kent, Tom "
             "Brandt, who remembered it well.")
     assert q.speaker == "Tom Brandt"
+
+
+def test_name_opening_an_aside_between_dashes_speaks() -> None:
+    q = one("A former Ohio governor -- Tom Brandt, who lost the 2008 race to Ostrow -- said "
+            "the mayor “offered no changes at all to the plan.”")
+    assert q.speaker == "Tom Brandt"
