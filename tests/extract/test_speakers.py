@@ -538,3 +538,15 @@ def test_name_opening_an_aside_between_dashes_speaks() -> None:
     q = one("A former Ohio governor -- Tom Brandt, who lost the 2008 race to Ostrow -- said "
             "the mayor “offered no changes at all to the plan.”")
     assert q.speaker == "Tom Brandt"
+
+
+def test_pronoun_takes_the_subject_of_its_own_sentence() -> None:
+    found = quotes("Mayor Tom Brandt went after Sam Cole at the debate, when he called his "
+                   "rival “a reckless man.”")
+    assert found[0].speaker == "Tom Brandt"
+
+
+def test_pronoun_opening_a_sentence_takes_the_last_subject_outside_quotes() -> None:
+    found = quotes("Lena Ostrow sued Mayor Ana Reyes on Monday. “We are seeking an order against "
+                   "the city today.” She said the city had ignored every letter.")
+    assert found[0].speaker == "Lena Ostrow"
