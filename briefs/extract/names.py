@@ -654,7 +654,9 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
         if hit.end() - hit.start() > 120:
             continue  # a run of capitals this long is a heading or noise, not a name
         runs.append((hit.start(), hit.end()))
-        at = _after_opener(paragraph, hit.start(), hit.end())
+        at = hit.start()
+        if at < 2 or not (paragraph[at - 2].isalnum() or paragraph[at - 2] == ","):
+            at = _after_opener(paragraph, at, hit.end())  # (most runs follow a word)
         found = _read_run(paragraph[at : hit.end()])
         if found is None:
             continue
