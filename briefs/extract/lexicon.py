@@ -88,6 +88,7 @@ _CUE_LEMMAS = {
     "assure": "assured",
     "interject": "interjected",
     "exhort": "exhorted",
+    "cite": "citing",  # "Jo Li, citing “…”, said": the words are Li's to cite
 }
 
 CUE_VERBS: dict[str, str] = {form: lemma for lemma, forms in _CUE_LEMMAS.items()

@@ -550,3 +550,8 @@ def test_pronoun_opening_a_sentence_takes_the_last_subject_outside_quotes() -> N
     found = quotes("Lena Ostrow sued Mayor Ana Reyes on Monday. “We are seeking an order against "
                    "the city today.” She said the city had ignored every letter.")
     assert found[0].speaker == "Lena Ostrow"
+
+
+def test_citing_is_a_cue_of_the_name_before_it() -> None:
+    q = one("Mr. Brandt, citing ''the unique magic of the mayor,'' said the city could win.")
+    assert q.speaker == "Brandt"
