@@ -846,6 +846,23 @@ def _name_in_dashes(seg: str, toks: list[nm.Tok], d: int) -> nm.Mention | None:
     return None
 
 
+def _with_doer(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
+    """"…, with Jo Li noting “…”" / "with Jo Li tweeting that … and asking “…”": the
+    name after "with" does what the -ing verbs say."""
+    for k in range(c - 1, max(-1, c - 25), -1):
+        w = toks[k][2]
+        if w in (".", ";", "!", "?"):
+            return None
+        if w.lower() != "with":
+            continue
+        e = nm.np_forward(toks, k + 1)
+        if e <= k + 1 or e > c or not (e == c or toks[e][2].endswith("ing")):
+            return None
+        m = nm.mention_from_np(seg, toks, k + 1, e)
+        return m if m is not None and m.kind in ("person", "organization") and m.name else None
+    return None
+
+
 def _named_after_role(seg: str, toks: list[nm.Tok], i: int) -> nm.Mention | None:
     """"said his best friend at Kent, Jo Li,": a possessed role, then the full name
     between commas that it describes."""
@@ -941,6 +958,9 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         sub = subject(seg, toks, 0, c, nearest=True)
         return Attribution(sub[0], w, (0, toks[c][0])) if sub is not None else None
     if w.endswith("ing"):
+        doer = _with_doer(seg, toks, c)
+        if doer is not None:
+            return Attribution(doer, w, (0, toks[c][0]))
         start = nm.np_backward(toks, j)
         m = nm.mention_from_np(seg, toks, start, j) if start < j else None
         if m is not None and m.kind == "person" and m.name and " " in m.name:

@@ -555,3 +555,9 @@ def test_pronoun_opening_a_sentence_takes_the_last_subject_outside_quotes() -> N
 def test_citing_is_a_cue_of_the_name_before_it() -> None:
     q = one("Mr. Brandt, citing ''the unique magic of the mayor,'' said the city could win.")
     assert q.speaker == "Brandt"
+
+
+def test_name_after_with_does_the_ing_verb() -> None:
+    q = one("Both men saw the vote as a sign of disarray, with Brandt noting the folly of "
+            "sending “a few hundred clerks to do the job.”")
+    assert q.speaker == "Brandt"
