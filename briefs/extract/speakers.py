@@ -98,6 +98,7 @@ def _skip_parens(toks: list[nm.Tok], j: int) -> int:
     return j
 
 
+_CLAUSE_OPENERS = words("until before after because since when while if unless once whereas")
 _SUBORDINATORS = words("as when while after because since though although if once whereas unless")
 
 
@@ -351,7 +352,7 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
             att = _with_appositive(seg, toks, j, m, w, toks[i0][0])
     elif w == "according" and i0 + 1 < len(toks) and toks[i0 + 1][2] == "to":
         att = _according_to(seg, toks, i0)
-    else:
+    elif toks[i][2].lower() not in _CLAUSE_OPENERS:  # "“…” until Jo Li said": another clause
         j = nm.np_forward(toks, i)
         m = nm.mention_from_np(seg, toks, i, j) if j > i else None
         if m is not None:

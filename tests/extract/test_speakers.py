@@ -561,3 +561,9 @@ def test_name_after_with_does_the_ing_verb() -> None:
     q = one("Both men saw the vote as a sign of disarray, with Brandt noting the folly of "
             "sending “a few hundred clerks to do the job.”")
     assert q.speaker == "Brandt"
+
+
+def test_clause_after_the_quote_opened_by_until_is_not_its_attribution() -> None:
+    q = one("Brandt says he was “kind of riding the fence” until Ostrow said she was backing "
+            "the senator.")
+    assert q.speaker == "Brandt"
