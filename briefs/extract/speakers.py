@@ -361,7 +361,10 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
             if role is not None and k < len(toks) and toks[k][2] == ",":
                 k += 1
             elif not (role is not None and k < len(toks) and _is_cue(toks[k][2])):
-                role, k = None, j  # (an appositive left open before its cue is kept)
+                # (an appositive left open before its cue is kept)
+                open_end = _cue_after_open_aside(toks, j, k) if role is not None else None
+                role, k = (None, j) if open_end is None else \
+                    (seg[toks[j + 1][0] : toks[open_end - 1][1]], open_end)
             k = nm.skip_adverbs(toks, k)
             if (k >= len(toks) or not _is_cue(toks[k][2])) and m.kind == "person" and m.name:
                 far = _cue_after_asides(toks, j)
@@ -844,6 +847,15 @@ def _name_in_dashes(seg: str, toks: list[nm.Tok], d: int) -> nm.Mention | None:
             e = nm.np_forward(toks, k + 1)
             m = nm.mention_from_np(seg, toks, k + 1, e) if e > k + 1 else None
             return m if m is not None and m.kind == "person" and m.name else None
+    return None
+
+
+def _cue_after_open_aside(toks: list[nm.Tok], j: int, end: int) -> int | None:
+    """"Jo Li, who is chairman of the Acme Fund said …": an aside never closed by a comma
+    ends at the first cue right after a capitalised name; the index of that cue."""
+    for x in range(j + 3, min(end, len(toks))):
+        if _is_cue(toks[x][2]) and nm.is_cap(toks[x - 1][2]):
+            return x
     return None
 
 

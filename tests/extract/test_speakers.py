@@ -567,3 +567,9 @@ def test_clause_after_the_quote_opened_by_until_is_not_its_attribution() -> None
     q = one("Brandt says he was “kind of riding the fence” until Ostrow said she was backing "
             "the senator.")
     assert q.speaker == "Brandt"
+
+
+def test_aside_left_open_ends_at_the_cue_after_a_name() -> None:
+    found = quotes("\"This new ad raises new questions about the mayor,\" Lena Ostrow, who is "
+                   "chairman of Our Principles Fund said in a statement on Monday.")
+    assert found[0].speaker == "Lena Ostrow"
