@@ -444,6 +444,8 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
 
 _Frame = tuple[list[str], list[list[tuple[int, int]]]]  # masked paragraphs, sentence bounds
 _GENDERED = ("he", "she", "his", "her", "him")
+_LEADING_CLAUSE = frozenset(
+    "when while after before because since although though if once as".split())
 
 
 def _subject_antecedent(frame: _Frame, entities: nm.Entities, pronoun: str,
@@ -471,7 +473,11 @@ def _subject_antecedent(frame: _Frame, entities: nm.Entities, pronoun: str,
     else:
         seg = text[start:at]
     toks = nm.tokenize(seg)
-    sub = subject(seg, toks, 0, len(toks)) if toks else None
+    lo = 0
+    if toks and toks[0][2].lower() in _LEADING_CLAUSE:
+        # "When Al Roe said …, Jo Li replied that she …": the main clause's subject
+        lo = next((k + 1 for k, t in enumerate(toks) if t[2] == ","), 0)
+    sub = subject(seg, toks, lo, len(toks)) if toks else None
     if sub is None or sub[0].kind != "person" or not sub[0].name:
         return None
     name = entities.resolve_name(sub[0].name)

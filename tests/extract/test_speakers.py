@@ -573,3 +573,10 @@ def test_aside_left_open_ends_at_the_cue_after_a_name() -> None:
     found = quotes("\"This new ad raises new questions about the mayor,\" Lena Ostrow, who is "
                    "chairman of Our Principles Fund said in a statement on Monday.")
     assert found[0].speaker == "Lena Ostrow"
+
+
+def test_pronoun_takes_the_main_clause_subject_after_a_leading_clause() -> None:
+    found = quotes("When Ana Reyes, in a debate in 1990, attacked her, Lena Ostrow replied that "
+                   "she was glad, because, she said, it showed how ''intemperate and angry'' "
+                   "her critics were.")
+    assert found[0].speaker == "Lena Ostrow"
