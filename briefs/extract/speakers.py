@@ -387,7 +387,8 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
                               and m.kind != "unnamed"):
                 if role and not m.role and m.kind == "person" and not _clause(role):
                     m.role = role
-                att = Attribution(m, w, (0, toks[k][0]))
+                if not _own_complement(toks, k + 1):
+                    att = Attribution(m, w, (0, toks[k][0]))
     if att is None and not _tail:
         # a sentence-final attribution further on: "… “x” to Mr. Sanders, said David Axelrod."
         tries = 0
@@ -848,6 +849,18 @@ def _name_in_dashes(seg: str, toks: list[nm.Tok], d: int) -> nm.Mention | None:
             m = nm.mention_from_np(seg, toks, k + 1, e) if e > k + 1 else None
             return m if m is not None and m.kind == "person" and m.name else None
     return None
+
+
+def _own_complement(toks: list[nm.Tok], i: int) -> bool:
+    """"“…,” Jo Li said the two cases differ": a cue followed by a clause of its own (a
+    subject, then an auxiliary) reports that clause, not the quote before it."""
+    for x in range(i + 1, min(len(toks), i + 5)):
+        w = toks[x][2]
+        if w in _AUXILIARIES and toks[x - 1][2][:1].isalpha():
+            return toks[i][2].lower() in ("the", "a", "an", "his", "her", "their", "its")
+        if not w.isalpha():
+            return False
+    return False
 
 
 def _cue_after_open_aside(toks: list[nm.Tok], j: int, end: int) -> int | None:

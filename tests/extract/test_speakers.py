@@ -580,3 +580,9 @@ def test_pronoun_takes_the_main_clause_subject_after_a_leading_clause() -> None:
                    "she was glad, because, she said, it showed how ''intemperate and angry'' "
                    "her critics were.")
     assert found[0].speaker == "Lena Ostrow"
+
+
+def test_cue_with_a_clause_of_its_own_does_not_take_the_quote_before_it() -> None:
+    found = quotes("As Brandt claimed on Tuesday that “the general got in trouble for far less,” "
+                   "a lawyer for Ana Reyes said the two cases were quite different.")
+    assert found[0].speaker == "Brandt"
