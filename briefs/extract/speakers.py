@@ -57,6 +57,7 @@ def _is_cue(word: str) -> bool:
 _VERB_ONLY = words("says tells adds asks writes said told added asked wrote")
 _GERUND_PREPS = words("in by after before while when for of about without upon on")
 _NO_INVERSION = words("tell tells told telling ask asks asked asking")
+_TELL = words("tell tells told telling")
 _INVERTIBLE = words(
     """said says added adds wrote writes explained continued noted recalled replied responded
     insisted argued warned declared cautioned concluded observed remarked quipped joked
@@ -344,6 +345,8 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
             m, j = _name_after_number(seg, toks, i0 + 1, j)  # "said 9/11 widow Jane Doe"
         if m is not None and j < len(toks) and toks[j][2] in _AUXILIARIES:
             m = None  # "“…” said the candidate could win": a clause, not "said X"
+        if w in _TELL:
+            m = None  # "…, told The Daily Ledger": the one told, never the teller
         if m is not None and m.pronoun and m.text.lower() in ("his", "her", "their"):
             named = _named_after_role(seg, toks, i0 + 1)
             if named is not None:

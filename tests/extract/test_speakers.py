@@ -586,3 +586,9 @@ def test_cue_with_a_clause_of_its_own_does_not_take_the_quote_before_it() -> Non
     found = quotes("As Brandt claimed on Tuesday that “the general got in trouble for far less,” "
                    "a lawyer for Ana Reyes said the two cases were quite different.")
     assert found[0].speaker == "Brandt"
+
+
+def test_the_one_told_is_never_the_speaker() -> None:
+    q = one("''We looked at thousands of interviews, and nobody had any idea,'' Acme's chief "
+            "human resources executive, Tom Brandt, told The Daily Ledger in 2013.")
+    assert q.speaker == "Tom Brandt"
