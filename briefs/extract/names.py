@@ -57,6 +57,7 @@ _NP_STOP = words(
     """
 )
 _ARTICLES = frozenset({"the", "a", "an"})
+FIRST_NAMES = MALE_FIRST | FEMALE_FIRST
 _NP_INNER = frozenset({"of", "for", "'s", "’s", "-", "&"})
 _PUNCT_STOP = frozenset(",;:.!?()[]\"“”'‘’—–")
 
@@ -356,6 +357,9 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = Fa
                             for y in range(j + 1, x)))
         if not ok and w == "and" and _joins_titles(toks, j, i):
             ok = True
+        if not ok and j > i and w[:1].isupper() and w.isalpha() \
+                and toks[j - 1][2].lower() in FIRST_NAMES:
+            ok = True  # "Al From", "Gary Will": a capitalised word after a first name
         if not ok:
             break
         if j > i and w.lower() in PRONOUNS and w != "I":

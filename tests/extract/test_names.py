@@ -230,3 +230,9 @@ def test_party_word_before_a_name_reads_as_a_title() -> None:
     ents = nm.Entities()
     nm.scan_people("The rally was led by Republican Tessa Marlow on Friday.", 0, ents)
     assert [e.name for e in ents.items] == ["Tessa Marlow"]
+
+
+def test_capitalised_function_word_after_a_first_name_is_a_surname() -> None:
+    toks = nm.tokenize("said Al From, who founded the group")
+    m = nm.mention_from_np("said Al From, who founded the group", toks, 1, nm.np_forward(toks, 1))
+    assert m is not None and m.name == "Al From"
