@@ -88,6 +88,7 @@ _CUE_LEMMAS = {
     "assure": "assured",
     "interject": "interjected",
     "exhort": "exhorted",
+    "cite": "citing",  # "Jo Li, citing “…”, said": the words are Li's to cite
 }
 
 CUE_VERBS: dict[str, str] = {form: lemma for lemma, forms in _CUE_LEMMAS.items()
@@ -206,7 +207,9 @@ NOT_NAMES = words(
     october november december mr mrs ms dr after before since during though although
     because according what who why how where which whether not no yes some many most all
     both each every any other others several such one two three four five six seven eight
-    nine ten first last next
+    nine ten first last next amid amidst among amongst despite unlike alongside toward
+    towards upon via throughout neither nor perhaps maybe instead
+    thus indeed moreover furthermore nevertheless nonetheless whereas unless until
     """
 )
 """Capitalised words that begin sentences but are never part of a name."""

@@ -57,6 +57,7 @@ _NP_STOP = words(
     """
 )
 _ARTICLES = frozenset({"the", "a", "an"})
+FIRST_NAMES = MALE_FIRST | FEMALE_FIRST
 _NP_INNER = frozenset({"of", "for", "'s", "’s", "-", "&"})
 _PUNCT_STOP = frozenset(",;:.!?()[]\"“”'‘’—–")
 
@@ -142,6 +143,10 @@ def _cap_run_end(toks: list[Tok], lo: int, hi: int) -> int:
     return i
 
 
+PARTIES = words("republican republicans democrat democrats democratic gop libertarian")
+"""Party words read like titles before a name ("Republican Jo Li")."""
+
+
 def _split_title(run: list[str]) -> int:
     """Index in ``run`` where the personal name starts, after any title words.
 
@@ -153,7 +158,7 @@ def _split_title(run: list[str]) -> int:
     name_after = False  # a non-suffix word somewhere to the right
     for k in range(len(run) - 1, -1, -1):
         b = _bare(run[k])
-        if k < len(run) - 1 and name_after and (b in TITLES or b in HONORIFICS):
+        if k < len(run) - 1 and name_after and (b in TITLES or b in HONORIFICS or b in PARTIES):
             last = k
             break
         if b not in NAME_SUFFIXES:
@@ -350,6 +355,11 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = Fa
                      for x in range(j + 1, min(n, j + 4))
                      if all(_np_word(toks[y][2], False) or _loose(toks[y][2])
                             for y in range(j + 1, x)))
+        if not ok and w == "and" and _joins_titles(toks, j, i):
+            ok = True
+        if not ok and j > i and w[:1].isupper() and w.isalpha() \
+                and toks[j - 1][2].lower() in FIRST_NAMES:
+            ok = True  # "Al From", "Gary Will": a capitalised word after a first name
         if not ok:
             break
         if j > i and w.lower() in PRONOUNS and w != "I":
@@ -362,6 +372,28 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = Fa
     while j > i and toks[j - 1][2].lower() in _NP_INNER:
         j -= 1
     return j
+
+
+def _joins_titles(toks: list[Tok], j: int, i: int) -> bool:
+    """"former Ohio Gov. and party chairman Tom Brandt": an "and" between two titles of
+    one named person continues the phrase (a title, then title words and the name)."""
+    if j <= i or _bare(toks[j - 1][2]) not in TITLES:
+        return False
+    for x in range(j + 1, min(len(toks), j + 6)):
+        w = toks[x][2]
+        if (is_cap(w) and _bare(w) not in TITLES and w.lower() not in NOT_NAMES
+                and _bare(toks[x - 1][2]) in TITLES):
+            return True  # a title right before a name
+        if not (_bare(w) in TITLES or w.lower() in ROLE_NOUNS or is_cap(w)):
+            return False
+    return False
+
+
+def spaced(toks: list[Tok], k: int) -> bool:
+    """Does the mark at ``toks[k]`` stand apart from a word on either side (a dash, not
+    the hyphen of "Jo-Ann")?"""
+    return ((k > 0 and toks[k - 1][1] < toks[k][0])
+            or (k + 1 < len(toks) and toks[k][1] < toks[k + 1][0]))
 
 
 def np_backward(toks: list[Tok], j: int, limit: int = 12) -> int:
@@ -383,6 +415,8 @@ def np_backward(toks: list[Tok], j: int, limit: int = 12) -> int:
     while i > 0 and end - i < limit:
         w = toks[i - 1][2]
         low = w.lower()
+        if w == "-" and spaced(toks, i - 1):
+            break  # "Jo Li, who lost to Al Roe -- said": a dash closes an aside
         if _np_word(w, True):
             loose = 0
         elif seen_cap and _loose(w) and loose < 2:
@@ -624,14 +658,17 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
         if hit.end() - hit.start() > 120:
             continue  # a run of capitals this long is a heading or noise, not a name
         runs.append((hit.start(), hit.end()))
-        found = _read_run(hit.group())
+        at = hit.start()
+        if at < 2 or not (paragraph[at - 2].isalnum() or paragraph[at - 2] == ","):
+            at = _after_opener(paragraph, at, hit.end())  # (most runs follow a word)
+        found = _read_run(paragraph[at : hit.end()])
         if found is None:
             continue
         person, name, gender = found
         if person and hit.group() == name and _inside_org_name(paragraph, hit.start()):
             continue  # not "Public Safety" of "the Department of Public Safety"
         if person:
-            entities.add(name, (index, hit.start()), "person", gender)
+            entities.add(name, (index, at), "person", gender)
         else:
             ent = entities.by_last.get(name)
             if ent and not ent.gender:
@@ -639,6 +676,34 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
             if ent is not None and ent.kind == "person":
                 entities.mention(ent, (index, hit.start()))
     entities.pending[index] = (paragraph, runs)
+
+
+_POSSESSOR = re.compile(r"\w['’]s?\s")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"’”)]*\s+|[\"“(—–]\s*)$")
+
+
+def _after_opener(paragraph: str, start: int, end: int) -> int:
+    """Where the name in a run of capitals starts: past a common word that is capitalised
+    only because it opens the sentence ("Despite Jo Li's …", "Neither Jo Li nor …").
+
+    A first name ("Bill", "Hope") or a title stays; the word list is the everyday
+    vocabulary of the source model.
+    """
+    space = paragraph.find(" ", start, end)
+    low = paragraph[start:space].lower() if space > 0 else ""
+    if (low not in attribution_vocab() or low in MALE_FIRST or low in FEMALE_FIRST
+            or low in TITLES or low in HONORIFICS or low in _PLACE_FIRST
+            or not _SENTENCE_START.search(paragraph, max(0, start - 4), start)
+            or _POSSESSOR.search(paragraph, space, end)):
+        return start  # "North Carolina", "Media Matters’ Jo Li": the word is part of a name
+    return space + 1
+
+
+@lru_cache(maxsize=1)
+def attribution_vocab() -> frozenset[str]:
+    """Everyday lower-case words (the vocabulary of the packaged source model)."""
+    from briefs.extract.attribution import model  # late: attribution imports this module's peers
+    return model()[1]
 
 
 def _inside_org_name(paragraph: str, at: int) -> bool:

@@ -231,7 +231,7 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
             nm.scan_people(p, i, entities)
     out: list[Quote] = []
     for u in kept:
-        out.append(_to_quote(doc, u, entities, out[-1] if out else None))
+        out.append(_to_quote(doc, u, entities, out[-1] if out else None, (masked, bounds)))
     return out
 
 
@@ -392,7 +392,7 @@ def _is_quote(u: Utterance, text: str, feats: list[str]) -> bool:
 
 
 def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
-              prev: Quote | None = None) -> Quote:
+              prev: Quote | None = None, frame: _Frame | None = None) -> Quote:
     parts = [doc.paragraphs[s.paragraph][s.start : s.end].strip() for s in u.segments]
     spans = []
     for s in u.segments:
@@ -411,10 +411,11 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
         role = m.role
         if m.kind == "pronoun":
             mention = m.text
-            speaker = entities.resolve_pronoun(m.text, att.pos) if m.text.lower() in PRONOUNS \
-                else None
+            subject_of = _subject_antecedent(frame, entities, m.text, att.pos) if frame else None
+            speaker = subject_of or (entities.resolve_pronoun(m.text, att.pos)
+                                     if m.text.lower() in PRONOUNS else None)
             speaker = speaker or _same_body(prev, m.text, att.pos, entities)
-            if (speaker is not None and prev is not None and prev.speaker
+            if (speaker is not None and subject_of is None and prev is not None and prev.speaker
                     and prev.speaker != speaker and prev.paragraph >= att.pos[0] - 4
                     and entities.compatible(prev.speaker, m.text)):
                 speaker = prev.speaker
@@ -439,6 +440,48 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
         paragraph=u.segments[0].paragraph,
         spans=spans,
     )
+
+
+_Frame = tuple[list[str], list[list[tuple[int, int]]]]  # masked paragraphs, sentence bounds
+_GENDERED = ("he", "she", "his", "her", "him")
+_LEADING_CLAUSE = frozenset(
+    "when while after before because since although though if once as".split())
+
+
+def _subject_antecedent(frame: _Frame, entities: nm.Entities, pronoun: str,
+                        pos: tuple[int, int]) -> str | None:
+    """"Jo Li went after Al Roe, when he called him “…”" / "Jo Li condemned it. “…” She
+    added …": a he/she refers to the named subject of its own sentence — or, when it
+    opens the sentence, of the last sentence outside quotes — before any nearer name."""
+    if pronoun.lower() not in _GENDERED:
+        return None
+    masked, bounds = frame
+    par, at = pos
+    text = masked[par]
+    start = _sent_start(bounds[par], at)
+    head = text[start:at].split()
+    if head and head[0].strip("“”\"'‘’(").lower() == pronoun.lower():
+        end = start
+        for _ in range(3):  # past sentences that are only quoted words
+            if end == 0:
+                return None
+            start = _sent_start(bounds[par], end - 1)
+            if text[start:end].strip(" “”\"'‘’.,"):
+                break
+            end = start
+        seg = text[start:end]
+    else:
+        seg = text[start:at]
+    toks = nm.tokenize(seg)
+    lo = 0
+    if toks and toks[0][2].lower() in _LEADING_CLAUSE:
+        # "When Al Roe said …, Jo Li replied that she …": the main clause's subject
+        lo = next((k + 1 for k, t in enumerate(toks) if t[2] == ","), 0)
+    sub = subject(seg, toks, lo, len(toks)) if toks else None
+    if sub is None or sub[0].kind != "person" or not sub[0].name:
+        return None
+    name = entities.resolve_name(sub[0].name)
+    return name if entities.compatible(name, pronoun) else None
 
 
 def _same_body(prev: Quote | None, pronoun: str, pos: tuple[int, int],

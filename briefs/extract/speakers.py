@@ -10,9 +10,11 @@ looks at a bounded window around the quote, so time stays linear.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefs.extract import names as nm
+from briefs.extract.attribution import PLACES
 from briefs.extract.lexicon import (
     ANONYMOUS_HEADS,
     CUE_VERBS,
@@ -55,6 +57,7 @@ def _is_cue(word: str) -> bool:
 _VERB_ONLY = words("says tells adds asks writes said told added asked wrote")
 _GERUND_PREPS = words("in by after before while when for of about without upon on")
 _NO_INVERSION = words("tell tells told telling ask asks asked asking")
+_TELL = words("tell tells told telling")
 _INVERTIBLE = words(
     """said says added adds wrote writes explained continued noted recalled replied responded
     insisted argued warned declared cautioned concluded observed remarked quipped joked
@@ -96,6 +99,7 @@ def _skip_parens(toks: list[nm.Tok], j: int) -> int:
     return j
 
 
+_CLAUSE_OPENERS = words("until before after because since when while if unless once whereas")
 _SUBORDINATORS = words("as when while after because since though although if once whereas unless")
 
 
@@ -129,7 +133,7 @@ def subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fal
         while i < hi and (toks[i][2].lower() in _CONJ or toks[i][2] in (",", "—", "–")
                           or toks[i][2].lower() in _SUBORDINATORS):
             i += 1
-        if i >= hi:
+        if i >= hi or _place_tail(toks, i):
             continue
         first = toks[i][2]
         if first.lower() in _INTRO or (first[:1].isupper()
@@ -151,7 +155,7 @@ def subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fal
                 m = nm.Mention(text[toks[i][0] : toks[j2 - 1][1]],
                                f"{m.name} and {other.name}", None, "group", m.start, other.end)
                 j = j2
-        j = _skip_parens(toks, j)
+        j = _place_tail_end(toks, _skip_parens(toks, j), hi)
         role, k = nm.appositive(text, toks, j, relative=True)
         if role is not None and k < hi and toks[k][2] == ",":
             k += 1
@@ -242,6 +246,37 @@ def _prepositional(toks: list[nm.Tok], i: int) -> bool:
     return toks[i][2].lower() in _NOT_AFTER_SUBJECT
 
 
+_PLACE_PREPS = words("in at from of near outside")
+_STATE_ABBR = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")  # OH, Calif., N.C.
+
+
+def _place_tail(toks: list[nm.Tok], i: int) -> bool:
+    """Is ``toks[i]`` the state after "in Dayton, OH" — the place named before the comma
+    goes on, so the chunk is never a subject of its own?"""
+    r = i - 2
+    if i < 3 or toks[i - 1][2] != "," or not nm.is_cap(toks[i][2]) or not nm.is_cap(toks[r][2]):
+        return False
+    while r > 0 and nm.is_cap(toks[r - 1][2]):
+        r -= 1
+    if r == 0 or toks[r - 1][2].lower() not in _PLACE_PREPS:
+        return False
+    k = i
+    while k + 1 < len(toks) and nm.is_cap(toks[k + 1][2]) and k - i < 2:
+        k += 1
+    state = toks[k][2]
+    return state.lower() in PLACES or bool(_STATE_ABBR.fullmatch(state))
+
+
+def _place_tail_end(toks: list[nm.Tok], j: int, hi: int) -> int:
+    """Past the state that ends "Jo Li of Dayton, Ohio says": the name phrase takes it in."""
+    if j + 1 >= hi or not _place_tail(toks, j + 1):
+        return j
+    k = j + 1
+    while k < hi and nm.is_cap(toks[k][2]) and k - j <= 3:
+        k += 1
+    return k if k < hi and toks[k][2][:1].islower() else j
+
+
 def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
     """"Dean Johnson, a salesman from Sumter, South Carolina, says": the first named chunk
     ("But Tom Fitton, …": a leading conjunction is no part of it)."""
@@ -251,7 +286,8 @@ def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
         while start < k and toks[start][2].lower() in _CONJ:
             start += 1
         first = toks[start][2] if start < k else ""
-        if (start < k and first.lower() not in _INTRO and first.lower() not in NOT_NAMES
+        if (start < k and not _place_tail(toks, start)
+                and first.lower() not in _INTRO and first.lower() not in NOT_NAMES
                 and not first.endswith(("ly", "ed", "ing"))
                 and nm.np_forward(toks, start, strict_start=True) == k):
             m = nm.mention_from_np(seg, toks, start, k)
@@ -309,11 +345,17 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
             m, j = _name_after_number(seg, toks, i0 + 1, j)  # "said 9/11 widow Jane Doe"
         if m is not None and j < len(toks) and toks[j][2] in _AUXILIARIES:
             m = None  # "“…” said the candidate could win": a clause, not "said X"
+        if w in _TELL:
+            m = None  # "…, told The Daily Ledger": the one told, never the teller
+        if m is not None and m.pronoun and m.text.lower() in ("his", "her", "their"):
+            named = _named_after_role(seg, toks, i0 + 1)
+            if named is not None:
+                return Attribution(named, w, (par, a + toks[i0][0]))
         if m is not None:
             att = _with_appositive(seg, toks, j, m, w, toks[i0][0])
     elif w == "according" and i0 + 1 < len(toks) and toks[i0 + 1][2] == "to":
         att = _according_to(seg, toks, i0)
-    else:
+    elif toks[i][2].lower() not in _CLAUSE_OPENERS:  # "“…” until Jo Li said": another clause
         j = nm.np_forward(toks, i)
         m = nm.mention_from_np(seg, toks, i, j) if j > i else None
         if m is not None:
@@ -322,7 +364,10 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
             if role is not None and k < len(toks) and toks[k][2] == ",":
                 k += 1
             elif not (role is not None and k < len(toks) and _is_cue(toks[k][2])):
-                role, k = None, j  # (an appositive left open before its cue is kept)
+                # (an appositive left open before its cue is kept)
+                open_end = _cue_after_open_aside(toks, j, k) if role is not None else None
+                role, k = (None, j) if open_end is None else \
+                    (seg[toks[j + 1][0] : toks[open_end - 1][1]], open_end)
             k = nm.skip_adverbs(toks, k)
             if (k >= len(toks) or not _is_cue(toks[k][2])) and m.kind == "person" and m.name:
                 far = _cue_after_asides(toks, j)
@@ -345,7 +390,8 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
                               and m.kind != "unnamed"):
                 if role and not m.role and m.kind == "person" and not _clause(role):
                     m.role = role
-                att = Attribution(m, w, (0, toks[k][0]))
+                if not _own_complement(toks, k + 1):
+                    att = Attribution(m, w, (0, toks[k][0]))
     if att is None and not _tail:
         # a sentence-final attribution further on: "… “x” to Mr. Sanders, said David Axelrod."
         tries = 0
@@ -716,10 +762,25 @@ def label(seg: str, toks: list[nm.Tok]) -> Attribution | None:
     if start < n - 1 and toks[start][2] in ("More", "Also") and toks[start + 1][2] == "from":
         start += 2  # "More from Jones:"
     m = nm.mention_from_np(seg, toks, start, n - 1) if start < n - 1 else None
+    if (m is not None and m.kind == "person" and m.name and start > 1
+            and toks[start - 1][2] == "and"):
+        m, start = _pair_before(seg, toks, start, m)
     if m is None or m.kind in ("unnamed",) or (start > 0 and toks[start - 1][2] not in
                                               (",", "—", "–", "-", ".", "from")):
         return None
     return Attribution(m, ":", (0, toks[-1][0]))
+
+
+def _pair_before(seg: str, toks: list[nm.Tok], start: int, m: nm.Mention
+                 ) -> tuple[nm.Mention, int]:
+    """"Jo Li and Al Roe: “…”": two authors named in one label speak together."""
+    first = nm.np_backward(toks, start - 1)
+    other = nm.mention_from_np(seg, toks, first, start - 1) if first < start - 1 else None
+    if other is None or other.kind != "person" or not other.name:
+        return m, start
+    both = nm.Mention(seg[toks[first][0] : m.end], f"{other.name} and {m.name}", None, "group",
+                      other.start, m.end)
+    return both, first
 
 
 def _clause_subject(seg: str, toks: list[nm.Tok]) -> Attribution | None:
@@ -728,7 +789,137 @@ def _clause_subject(seg: str, toks: list[nm.Tok]) -> Attribution | None:
     if sub is None:
         return None
     m, k = sub
+    if m.pronoun and m.text.lower() == "it" and _bare_verb(toks[k][2]).lower() in _EXPLETIVE_VERBS:
+        return _after_expletive(seg, toks, k)
     return Attribution(m, toks[k][2], (0, toks[k][0]), weak=True)
+
+
+_EXPLETIVE_VERBS = words("is was be seems seemed become became")
+
+
+def _after_expletive(seg: str, toks: list[nm.Tok], k: int) -> Attribution | None:
+    """"It is odd that Jo Li would denounce “…”" / "It was Li's defence of “…”": an empty
+    "it" names no one; the named subject or possessor after its verb does."""
+    that = next((x for x in range(k + 1, min(len(toks), k + 12)) if toks[x][2] == "that"), k)
+    sub = subject(seg, toks, that + 1, len(toks), nearest=True) if that > k else None
+    if sub is not None:
+        named = sub[0].kind in ("person", "organization") and sub[0].name
+        if not (named or sub[0].text.lower() in ("he", "she")):
+            return None
+        return Attribution(sub[0], toks[sub[1]][2], (0, toks[sub[1]][0]), weak=True)
+    for e in range(k + 1, min(len(toks), k + 5)):
+        owner = _possessive_owner(seg, toks, e + 1)
+        if owner is not None:
+            return Attribution(owner, toks[k][2], (0, toks[e][0]), weak=True)
+    return None
+
+
+_CHAIN_WORDS = words("was is were are been being had has have me him her them us")
+
+
+def _chain_word(word: str) -> bool:
+    """A word of "was prompted", "interrupted me", "had finally decided": a verb form,
+    object pronoun or adverb, never a noun or preposition."""
+    return word.isalpha() and word.islower() and (
+        word in _CHAIN_WORDS or word.endswith(("ed", "ly")))
+
+
+def _before_verb_chain(seg: str, toks: list[nm.Tok], t: int) -> nm.Mention | None:
+    """"Jo Li was prompted to say" / "Jo Li, the editor, interrupted me to announce": the
+    name before the verbs that lead to an infinitive cue is the one who speaks."""
+    x = t - 1
+    while x >= 0 and t - x <= 3 and _chain_word(toks[x][2]):
+        x -= 1
+    if x == t - 1 or x < 0:
+        return None
+    if toks[x][2] == "," and x > 0:
+        x -= 1
+    st = nm.np_backward(toks, x + 1)
+    m = nm.mention_from_np(seg, toks, st, x + 1) if st <= x else None
+    return m if m is not None and m.kind in ("person", "organization") and m.name else None
+
+
+def _name_in_dashes(seg: str, toks: list[nm.Tok], d: int) -> nm.Mention | None:
+    """"A former governor -- Jo Li, who lost in 2008 -- said": the name that opens the
+    aside closed by the dash at ``toks[d]`` speaks."""
+    while d > 0 and toks[d - 1][2] == "-":
+        d -= 1
+    for k in range(d - 1, max(-1, d - 30), -1):
+        if toks[k][2] in (".", ";", "“", "”", '"'):
+            return None
+        if toks[k][2] in ("-", "—", "–") and nm.spaced(toks, k):
+            e = nm.np_forward(toks, k + 1)
+            m = nm.mention_from_np(seg, toks, k + 1, e) if e > k + 1 else None
+            return m if m is not None and m.kind == "person" and m.name else None
+    return None
+
+
+def _own_complement(toks: list[nm.Tok], i: int) -> bool:
+    """"“…,” Jo Li said the two cases differ": a cue followed by a clause of its own (a
+    subject, then an auxiliary) reports that clause, not the quote before it."""
+    for x in range(i + 1, min(len(toks), i + 5)):
+        w = toks[x][2]
+        if w in _AUXILIARIES and toks[x - 1][2][:1].isalpha():
+            return toks[i][2].lower() in ("the", "a", "an", "his", "her", "their", "its")
+        if not w.isalpha():
+            return False
+    return False
+
+
+def _cue_after_open_aside(toks: list[nm.Tok], j: int, end: int) -> int | None:
+    """"Jo Li, who is chairman of the Acme Fund said …": an aside never closed by a comma
+    ends at the first cue right after a capitalised name; the index of that cue."""
+    for x in range(j + 3, min(end, len(toks))):
+        if _is_cue(toks[x][2]) and nm.is_cap(toks[x - 1][2]):
+            return x
+    return None
+
+
+def _with_doer(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
+    """"…, with Jo Li noting “…”" / "with Jo Li tweeting that … and asking “…”": the
+    name after "with" does what the -ing verbs say."""
+    for k in range(c - 1, max(-1, c - 25), -1):
+        w = toks[k][2]
+        if w in (".", ";", "!", "?"):
+            return None
+        if w.lower() != "with":
+            continue
+        e = nm.np_forward(toks, k + 1)
+        if e <= k + 1 or e > c or not (e == c or toks[e][2].endswith("ing")):
+            return None
+        m = nm.mention_from_np(seg, toks, k + 1, e)
+        return m if m is not None and m.kind in ("person", "organization") and m.name else None
+    return None
+
+
+def _named_after_role(seg: str, toks: list[nm.Tok], i: int) -> nm.Mention | None:
+    """"said his best friend at Kent, Jo Li,": a possessed role, then the full name
+    between commas that it describes."""
+    for q in range(i + 1, min(len(toks) - 1, i + 9)):
+        if toks[q][2] == ",":
+            e = nm.np_forward(toks, q + 1)
+            m = nm.mention_from_np(seg, toks, q + 1, e) if e > q + 1 else None
+            if (m is None or m.kind != "person" or not m.name or " " not in m.name
+                    or (e < len(toks) and toks[e][2] not in (",", ".", ";"))):
+                return None
+            m.role = m.role or seg[toks[i][0] : toks[q - 1][1]]
+            return m
+        if not toks[q][2].isalpha():
+            return None
+    return None
+
+
+def _open_appositive_start(toks: list[nm.Tok], s0: int) -> int:
+    """Start of an appositive left open before its verb that runs on through "of" or
+    "who is" ("Jo Li, president and CEO of the Acme Group stated"), else ``s0``."""
+    for q in range(s0 - 1, max(0, s0 - 12), -1):
+        w = toks[q][2]
+        if w == ",":
+            opener = toks[q + 1][2]
+            return q + 1 if opener[:1].islower() and opener.isalpha() else s0
+        if not (w.isalpha() or w in ("-", "&")) or w in CUE_VERBS:
+            return s0
+    return s0
 
 
 def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
@@ -743,6 +934,14 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
             return _with_appositive(seg, toks, k, m, w, toks[c][0])
     j = nm.skip_adverbs_back(toks, c)
     prev = toks[j - 1][2] if j > 0 else ""
+    if prev == "to":
+        doer = _before_verb_chain(seg, toks, j - 1)
+        if doer is not None:
+            return Attribution(doer, w, (0, toks[c][0]))
+    if prev == "-" and nm.spaced(toks, j - 1):
+        named = _name_in_dashes(seg, toks, j - 1)
+        if named is not None:
+            return Attribution(named, w, (0, toks[c][0]))
     if prev in (",", "—", "–"):
         # "Smith, the former mayor, said" / "Smith, who …, said" / "…, saying"
         k = j - 2
@@ -772,12 +971,12 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         if k > 0 and not w.endswith("ing"):
             start = nm.np_backward(toks, k)
             m = nm.mention_from_np(seg, toks, start, k) if start < k else None
-            inner = (nm.mention_from_np(seg, toks, k + 1, j - 1)
-                     if k + 1 < j - 1 and nm.np_forward(toks, k + 1) == j - 1 else None)
-            if (m is not None and m.kind == "unnamed" and inner is not None
+            inner = (nm.mention_from_np(seg, toks, k + 1, j - 1) if k + 1 < j - 1
+                     and _skip_parens(toks, nm.np_forward(toks, k + 1)) == j - 1 else None)
+            if ((m is None or m.kind == "unnamed") and inner is not None
                     and inner.kind == "person" and inner.name and " " in inner.name):
                 # "Her chief policy aide, Jake Sullivan, calls"
-                inner.role = inner.role or m.text
+                inner.role = inner.role or (m.text if m is not None else None)
                 return Attribution(inner, w, (0, toks[c][0]))
             if m is not None and m.kind != "unnamed":
                 role = seg[toks[k + 1][0] : toks[j - 2][1]] if k + 1 <= j - 2 else None
@@ -788,6 +987,9 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         sub = subject(seg, toks, 0, c, nearest=True)
         return Attribution(sub[0], w, (0, toks[c][0])) if sub is not None else None
     if w.endswith("ing"):
+        doer = _with_doer(seg, toks, c)
+        if doer is not None:
+            return Attribution(doer, w, (0, toks[c][0]))
         start = nm.np_backward(toks, j)
         m = nm.mention_from_np(seg, toks, start, j) if start < j else None
         if m is not None and m.kind == "person" and m.name and " " in m.name:
@@ -796,6 +998,9 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         if sub is not None:
             return Attribution(sub[0], w, (0, toks[c][0]))
     start = nm.np_backward(toks, j)
+    if start < j and _place_tail(toks, start):
+        j = start - 1  # "Jo Li of Dayton, Ohio says": the name before the place speaks
+        start = nm.np_backward(toks, j)
     if start < j and prev.lower() not in _CONJ:
         m = nm.mention_from_np(seg, toks, start, j)
         if m is not None and m.pronoun and start > 1 and toks[start - 1][2] not in _SUBORDINATORS \
@@ -814,6 +1019,8 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         s0 = start
         while s0 > 0 and toks[s0 - 1][2].lower() in ("the", "a", "an"):
             s0 -= 1
+        if m is not None and m.kind in ("organization", "unnamed"):
+            s0 = _open_appositive_start(toks, s0)
         if (m is not None and m.kind in ("organization", "unnamed") and s0 > 0
                 and toks[s0 - 1][2] == "," and toks[s0][2][:1].islower()):
             # "Sam Lau, the communications director for the party said": an appositive
@@ -824,7 +1031,7 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
                     and (st2 == 0 or toks[st2 - 1][2] in (".", ";", ":", "!", "?")
                          or (st2 == 1 and toks[0][2].lower() in _CONJ)) and not any(
                         x.lower() in NOT_NAMES for x in (named.name or "").split())):
-                named.role = named.role or m.text
+                named.role = named.role or seg[toks[s0][0] : toks[j - 1][1]]
                 return Attribution(named, w, (0, toks[c][0]))
         if m is not None:
             return Attribution(m, w, (0, toks[c][0]))

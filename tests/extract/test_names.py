@@ -211,3 +211,28 @@ def test_name_inside_an_organisation_name_is_not_a_person() -> None:
     nm.scan_people("She sued the Department of Public Safety and Secretary of State Jo Li.", 0,
                    ents)
     assert "safety" not in ents.by_last and "li" in ents.by_last
+
+
+def test_sentence_opening_word_is_not_part_of_the_name() -> None:
+    ents = nm.Entities()
+    nm.scan_people("Despite Oren Halvard's warning, the vote went ahead.", 0, ents)
+    nm.scan_people("Neither Petra Lindqvist nor her deputy would comment.", 1, ents)
+    assert [e.name for e in ents.items] == ["Oren Halvard", "Petra Lindqvist"]
+
+
+def test_opening_word_of_a_possessor_or_place_stays() -> None:
+    ents = nm.Entities()
+    nm.scan_people("North Dakota voters cheered. Media Watch’s Ida Brenner laughed.", 0, ents)
+    assert all(not e.name.startswith(("Dakota", "Watch")) for e in ents.items)
+
+
+def test_party_word_before_a_name_reads_as_a_title() -> None:
+    ents = nm.Entities()
+    nm.scan_people("The rally was led by Republican Tessa Marlow on Friday.", 0, ents)
+    assert [e.name for e in ents.items] == ["Tessa Marlow"]
+
+
+def test_capitalised_function_word_after_a_first_name_is_a_surname() -> None:
+    toks = nm.tokenize("said Al From, who founded the group")
+    m = nm.mention_from_np("said Al From, who founded the group", toks, 1, nm.np_forward(toks, 1))
+    assert m is not None and m.name == "Al From"

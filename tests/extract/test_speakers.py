@@ -480,3 +480,115 @@ def test_a_quote_inside_what_someone_reports_is_keyed_on_the_reporter() -> None:
         "After Ortiz said so, Brandt called the plan “a lifeline.”",
     )
     assert [q.speaker for q in found] == ["Nina Ortiz", "Brandt"]
+
+
+def test_state_after_the_home_town_belongs_to_the_speaker() -> None:
+    q = one("Lena Ostrow of Dayton, Ohio says the mayor can win if he keeps “doing what "
+            "works for the town.”")
+    assert q.speaker is not None and "Ostrow" in q.speaker
+
+
+def test_two_titles_joined_by_and_lead_one_name() -> None:
+    q = one("“We will win this county again,” said former Ohio Gov. and party chairman "
+            "Tom Brandt.")
+    assert q.speaker == "Tom Brandt"
+
+
+def test_state_of_a_place_is_not_the_subject_after_it() -> None:
+    q = one("Monday at Kent College in Dayton, OH, after winning the primary, Gov. Tom "
+            "Brandt (R-OH), said, “We will win this county and much more today.”")
+    assert q.speaker == "Tom Brandt"
+
+
+def test_empty_it_gives_way_to_the_subject_after_that() -> None:
+    q = one("It is odd that Tom Brandt would now denounce “open borders,” which he once backed.")
+    assert q.speaker == "Tom Brandt"
+
+
+def test_sentence_opening_preposition_is_never_the_speaker() -> None:
+    q = one("Amid rising anger, voters in the valley want “a real change at the top” soon.")
+    assert q.speaker is None or "Amid" not in q.speaker
+
+
+def test_label_naming_two_authors_gives_both() -> None:
+    q = one("POLLS ARE NOT WRONG, JUST EARLY - Lena Ostrow and Tom Brandt: “Although the polls "
+            "call the result, the misfire traces to old issues.”")
+    assert q.speaker == "Lena Ostrow and Tom Brandt"
+
+
+def test_infinitive_cue_is_spoken_by_the_name_before_its_verbs() -> None:
+    q = one("The hearing was so calm that Mr. Brandt was prompted to say, ''So far, I cannot "
+            "believe how civil it has been.''")
+    assert q.speaker == "Brandt"
+
+
+def test_open_appositive_through_of_describes_the_name_before_it() -> None:
+    q = one("Tom Brandt, president and CEO of Ohio Grocers Association stated, “It is not a "
+            "political problem; it is a math problem.”")
+    assert q.speaker == "Tom Brandt"
+
+
+def test_possessed_role_before_a_full_name_gives_that_name() -> None:
+    q = one("“It was his first attempt at a statement,” said his best friend at Kent, Tom "
+            "Brandt, who remembered it well.")
+    assert q.speaker == "Tom Brandt"
+
+
+def test_name_opening_an_aside_between_dashes_speaks() -> None:
+    q = one("A former Ohio governor -- Tom Brandt, who lost the 2008 race to Ostrow -- said "
+            "the mayor “offered no changes at all to the plan.”")
+    assert q.speaker == "Tom Brandt"
+
+
+def test_pronoun_takes_the_subject_of_its_own_sentence() -> None:
+    found = quotes("Mayor Tom Brandt went after Sam Cole at the debate, when he called his "
+                   "rival “a reckless man.”")
+    assert found[0].speaker == "Tom Brandt"
+
+
+def test_pronoun_opening_a_sentence_takes_the_last_subject_outside_quotes() -> None:
+    found = quotes("Lena Ostrow sued Mayor Ana Reyes on Monday. “We are seeking an order against "
+                   "the city today.” She said the city had ignored every letter.")
+    assert found[0].speaker == "Lena Ostrow"
+
+
+def test_citing_is_a_cue_of_the_name_before_it() -> None:
+    q = one("Mr. Brandt, citing ''the unique magic of the mayor,'' said the city could win.")
+    assert q.speaker == "Brandt"
+
+
+def test_name_after_with_does_the_ing_verb() -> None:
+    q = one("Both men saw the vote as a sign of disarray, with Brandt noting the folly of "
+            "sending “a few hundred clerks to do the job.”")
+    assert q.speaker == "Brandt"
+
+
+def test_clause_after_the_quote_opened_by_until_is_not_its_attribution() -> None:
+    q = one("Brandt says he was “kind of riding the fence” until Ostrow said she was backing "
+            "the senator.")
+    assert q.speaker == "Brandt"
+
+
+def test_aside_left_open_ends_at_the_cue_after_a_name() -> None:
+    found = quotes("\"This new ad raises new questions about the mayor,\" Lena Ostrow, who is "
+                   "chairman of Our Principles Fund said in a statement on Monday.")
+    assert found[0].speaker == "Lena Ostrow"
+
+
+def test_pronoun_takes_the_main_clause_subject_after_a_leading_clause() -> None:
+    found = quotes("When Ana Reyes, in a debate in 1990, attacked her, Lena Ostrow replied that "
+                   "she was glad, because, she said, it showed how ''intemperate and angry'' "
+                   "her critics were.")
+    assert found[0].speaker == "Lena Ostrow"
+
+
+def test_cue_with_a_clause_of_its_own_does_not_take_the_quote_before_it() -> None:
+    found = quotes("As Brandt claimed on Tuesday that “the general got in trouble for far less,” "
+                   "a lawyer for Ana Reyes said the two cases were quite different.")
+    assert found[0].speaker == "Brandt"
+
+
+def test_the_one_told_is_never_the_speaker() -> None:
+    q = one("''We looked at thousands of interviews, and nobody had any idea,'' Acme's chief "
+            "human resources executive, Tom Brandt, told The Daily Ledger in 2013.")
+    assert q.speaker == "Tom Brandt"
