@@ -431,6 +431,10 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
                 speaker = m.name
         else:
             mention = m.text
+    if att is not None and att.reported is not None and speaker:
+        inner = _reported_name(att, entities)
+        if inner and inner != speaker:
+            role = f"reporting {inner}"  # "— CNN, reporting Bernie Sanders"
     return Quote(
         text=" ".join(x for x in parts if x),
         speaker=speaker,
@@ -493,3 +497,15 @@ def _same_body(prev: Quote | None, pronoun: str, pos: tuple[int, int],
         return None
     known = entities.by_last.get(prev.speaker.split()[-1].lower().strip(".,"))
     return None if known is not None and known.kind == "person" else prev.speaker
+
+
+def _reported_name(att: Attribution, entities: nm.Entities) -> str | None:
+    """The full name of the person whose words an outer source reports."""
+    m = att.reported
+    if m is None:
+        return None
+    if m.kind == "pronoun":
+        return entities.resolve_pronoun(m.text, att.pos) if m.text.lower() in PRONOUNS else None
+    if m.kind == "person" and m.name:
+        return entities.resolve_name(m.name)
+    return m.name or None

@@ -36,6 +36,7 @@ class Attribution:
     cue: str
     pos: tuple[int, int]  # (paragraph, offset) of the cue
     weak: bool = False  # guessed from the clause subject, no cue verb
+    reported: nm.Mention | None = None  # "X said, according to Y": Y speaks, reporting X
 
 
 _NOT_VERBS = words(
@@ -462,6 +463,7 @@ def _outer_source(seg: str, toks: list[nm.Tok], att: Attribution) -> Attribution
             outer = Attribution(m, w, (0, toks[k][0])) if m is not None else None
         if outer is not None and outer.mention.kind in ("person", "organization") \
                 and outer.mention.name:
+            outer.reported = att.mention  # who said the words the outer source reports
             return outer
     return att
 

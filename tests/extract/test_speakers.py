@@ -371,6 +371,7 @@ def test_nested_attribution_is_keyed_on_the_outer_named_source() -> None:
     after = one("“The vote is final,” Omar Saleh said on Friday, according to the "
                 "Harbour Gazette.")
     assert before.speaker == after.speaker == "Harbour Gazette"
+    assert after.role == "reporting Omar Saleh"  # whose words they are is kept for the reader
 
 
 def test_according_to_a_document_names_the_body_behind_it() -> None:
