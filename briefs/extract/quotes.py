@@ -463,12 +463,20 @@ def _subject_antecedent(frame: _Frame, entities: nm.Entities, pronoun: str,
     par, at = pos
     text = masked[par]
     start = _sent_start(bounds[par], at)
-    head = text[start:at].split()
+    head = [w for w in text[start:at].split() if w.strip("“”\"'‘’(.,")]  # marks stay masked
     if head and head[0].strip("“”\"'‘’(").lower() == pronoun.lower():
         end = start
         for _ in range(3):  # past sentences that are only quoted words
             if end == 0:
-                return None
+                if start > 0 or par == 0 or text[:at].strip(" “”\"'‘’.,") != pronoun:
+                    return None
+                # "“…,” he told the host": a paragraph that opens with the quote goes on
+                # with the subject of the paragraph before
+                par -= 1
+                text = masked[par]
+                end = len(text.rstrip())
+                if not bounds[par] or end == 0:
+                    return None
             start = _sent_start(bounds[par], end - 1)
             if text[start:end].strip(" “”\"'‘’.,"):
                 break

@@ -593,3 +593,14 @@ def test_the_one_told_is_never_the_speaker() -> None:
     q = one("''We looked at thousands of interviews, and nobody had any idea,'' Acme's chief "
             "human resources executive, Tom Brandt, told The Daily Ledger in 2013.")
     assert q.speaker == "Tom Brandt"
+
+
+def test_a_quote_opening_its_paragraph_goes_on_with_the_subject_before() -> None:
+    found = quotes(
+        "In a radio interview, Ruth Amsel said she had doubts about the navy under "
+        "Admiral Joan Kroon at the time.",
+        "“Now that I am retired,” she told the host, “I can say the cuts hurt us.”",
+        "In the same interview, Tom Varga said he served under Mayor Carl Holm for years.",
+        "“It was a hard decade,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Ruth Amsel", "Tom Varga"]
