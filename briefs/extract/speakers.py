@@ -536,6 +536,10 @@ def _with_appositive(text: str, toks: list[nm.Tok], j: int, m: nm.Mention, cue: 
         k = nm.np_forward(toks, j + 1, 6)
         inner = nm.mention_from_np(text, toks, j + 1, k)
         if inner and inner.kind == "person" and inner.name and len(inner.name.split()) >= 2:
+            if cue == "according to" and k < len(toks) and _is_cue_at(toks, k):
+                # "According to Yahoo News, spokesman Jo Li said …": Jo Li is the subject
+                # of the reported clause, not an appositive; the outer source speaks
+                return Attribution(m, cue, (0, at), reported=inner)
             inner.role = text[toks[_np_start(toks, j)][0] : toks[j - 1][1]]
             return Attribution(inner, cue, (0, at))
     j2 = j

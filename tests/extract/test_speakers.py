@@ -380,6 +380,12 @@ def test_according_to_a_document_names_the_body_behind_it() -> None:
     assert q.speaker == "Port Authority"
 
 
+def test_according_to_a_body_then_a_clause_keeps_the_body() -> None:
+    q = one("According to the Harbour Gazette, council spokesman Omar Saleh said that "
+            "“the vote is final.”")
+    assert (q.speaker, q.role) == ("Harbour Gazette", "reporting Omar Saleh")
+
+
 def test_according_to_a_role_then_the_name() -> None:
     q = one("According to a spokeswoman for the council, Jane Doe, “the vote is final.”")
     assert (q.speaker, q.role) == ("Jane Doe", "a spokeswoman for the council")
