@@ -381,7 +381,7 @@ def test_according_to_a_document_names_the_body_behind_it() -> None:
 
 
 def test_according_to_a_body_then_a_clause_keeps_the_body() -> None:
-    q = one("According to the Harbour Gazette, council spokesman Omar Saleh said that "
+    q = one("According to the Harbour Gazette, Mayor Ruiz’s spokesman Omar Saleh said that "
             "“the vote is final.”")
     assert (q.speaker, q.role) == ("Harbour Gazette", "reporting Omar Saleh")
 
