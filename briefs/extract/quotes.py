@@ -205,6 +205,11 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
         for idx, u in enumerate(utts):
             if u.attribution is None:
                 u.attribution = _fallback(doc, masked, u, bounds, last, utts, idx)
+            elif u.attribution.mention.name is None or u.attribution.mention.pronoun:
+                # "PENCE: Well, she thinks this is “Survivor.”": in a transcript line the
+                # labelled speaker says the quoted words, not an unnamed "she"
+                u.attribution = _transcript_label(m, i, u.segments[0].open_at) \
+                    or u.attribution
         merged = _merge_same_sentence(utts, bounds[i])
         if (carry is not None and any(v is carry for v in utts)
                 and not any(v is carry for v in merged)):
@@ -285,25 +290,32 @@ def _answered(m: str, s: Segment, nxt: Segment, bounds: list[tuple[int, int]],
             and other.mention.name != att.mention.name)
 
 
+def _transcript_label(m: str, par: int, open_at: int) -> Attribution | None:
+    """A transcript line: "SMITH: … “…” …" — the labelled speaker says it all."""
+    colon = m.find(":", 0, min(open_at, 60))
+    if colon <= 1:
+        return None
+    head = m[: colon + 1]
+    lead = len(head) - len(head.lstrip(' "“'))  # a transcript quoted whole: "SMITH: …
+    head = head[lead:]
+    ht = nm.tokenize(head) if head[:1].isupper() and "“" not in head else []
+    if _label_words(ht) > 4 and not head[:-1].isupper():
+        ht = []  # "Veto Power Impedes Peace Efforts:" is a heading, not a speaker
+    att = label(head, ht) if ht and nm.np_backward(ht, len(ht) - 1) == 0 else None
+    if att is not None:
+        att.pos = (par, lead + att.pos[1])
+    return att
+
+
 def _fallback(doc: Document, masked: list[str], u: Utterance, bounds: list,
               last: Utterance | None, utts: list[Utterance], idx: int) -> Attribution | None:
     """No cue next to the quote: another attribution in the paragraph or the last speaker."""
     s = u.segments[0]
     par = s.paragraph
     m = masked[par]
-    # a transcript line: "SMITH: … “…” …" — the labelled speaker says it all
-    colon = m.find(":", 0, min(s.open_at, 60))
-    if colon > 1:
-        head = m[: colon + 1]
-        lead = len(head) - len(head.lstrip(' "“'))  # a transcript quoted whole: "SMITH: …
-        head = head[lead:]
-        ht = nm.tokenize(head) if head[:1].isupper() and "“" not in head else []
-        if _label_words(ht) > 4 and not head[:-1].isupper():
-            ht = []  # "Veto Power Impedes Peace Efforts:" is a heading, not a speaker
-        att = label(head, ht) if ht and nm.np_backward(ht, len(ht) - 1) == 0 else None
-        if att is not None:
-            att.pos = (par, lead + att.pos[1])
-            return att
+    att = _transcript_label(m, par, s.open_at)
+    if att is not None:
+        return att
     # an earlier quote of the same paragraph: "“A,” he said. “B.”"
     for v in reversed(utts[max(0, idx - 3) : idx]):
         if v.attribution is not None:

@@ -610,3 +610,8 @@ def test_a_quote_opening_its_paragraph_goes_on_with_the_subject_before() -> None
         "“It was a hard decade,” he said.",
     )
     assert [q.speaker for q in found] == ["Ruth Amsel", "Tom Varga"]
+
+
+def test_in_a_transcript_line_the_label_speaks_over_an_unnamed_pronoun() -> None:
+    q = one("MORALES: Well, she thinks this is an episode of “Family Feud.” It is not.")
+    assert q.speaker == "MORALES"
