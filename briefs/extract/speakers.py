@@ -797,9 +797,14 @@ def _clause_subject(seg: str, toks: list[nm.Tok]) -> Attribution | None:
     m, k = sub
     if m.pronoun and m.text.lower() == "it" and _bare_verb(toks[k][2]).lower() in _EXPLETIVE_VERBS:
         return _after_expletive(seg, toks, k)
+    if toks[k][2].lower() in _NEVER_VERBS and " " not in m.text and k > 0 \
+            and toks[k - 1][1] == m.end:
+        return None  # "Check out the film “13th”": an imperative, no subject at all
     return Attribution(m, toks[k][2], (0, toks[k][0]), weak=True)
 
 
+_NEVER_VERBS = words("out in up on off over down of for to at by with from into about")
+"""Words that follow a capitalised sentence opener only when it is an imperative verb."""
 _EXPLETIVE_VERBS = words("is was be seems seemed become became")
 
 

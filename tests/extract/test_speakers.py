@@ -615,3 +615,13 @@ def test_a_quote_opening_its_paragraph_goes_on_with_the_subject_before() -> None
 def test_in_a_transcript_line_the_label_speaks_over_an_unnamed_pronoun() -> None:
     q = one("MORALES: Well, she thinks this is an episode of “Family Feud.” It is not.")
     assert q.speaker == "MORALES"
+
+
+def test_an_imperative_opening_the_sentence_is_no_speaker() -> None:
+    from briefs.extract import names as nm
+    from briefs.extract.speakers import _clause_subject
+
+    for seg, who in (("Check out the trailer for the documentary ", None),
+                     ("Lena Okafor labeled the plan ", "Lena Okafor")):
+        att = _clause_subject(seg, nm.tokenize(seg))
+        assert (att.mention.name if att else None) == who
