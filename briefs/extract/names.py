@@ -521,9 +521,7 @@ class Entities:
 
     def add(self, name: str, pos: tuple[int, int], kind: str = "person",
             gender: str | None = None) -> Entity:
-        person = _person_part(name)
-        words_ = [w for w in person.split() if _bare(w) not in NAME_SUFFIXES] or person.split()
-        last = _bare(words_[-1])
+        last = _last_key(name)
         ent = self.by_last.get(last)
         if ent is None:
             ent = Entity(name, kind, gender, len(self.items))
@@ -535,6 +533,10 @@ class Entities:
             ent.gender = ent.gender or gender
         self.mention(ent, pos)
         return ent
+
+    def find(self, name: str) -> Entity | None:
+        """The entity a name was recorded under (by its last name), if any."""
+        return self.by_last.get(_last_key(name)) if name.strip() else None
 
     def mention(self, ent: Entity, pos: tuple[int, int]) -> None:
         """Record another mention of a known entity (its short form) at ``pos``."""
@@ -572,8 +574,7 @@ class Entities:
     def compatible(self, name: str, pronoun: str) -> bool:
         """Can ``pronoun`` refer to the person ``name`` (a known person of no other gender)?"""
         g = PRONOUNS.get(pronoun.lower())
-        words_ = _person_part(name).split()
-        ent = self.by_last.get(_bare(words_[-1])) if words_ else None
+        ent = self.find(name)
         return (g in ("m", "f") and ent is not None and ent.kind == "person"
                 and ent.gender in (None, g))
 
@@ -608,6 +609,14 @@ class Entities:
             return None
         unknown.gender = g
         return unknown.name
+
+
+def _last_key(name: str) -> str:
+    """The key a person is filed under: the last word of the name proper, suffixes aside
+    ("King" of "Martin Luther King Jr. of Atlanta")."""
+    person = _person_part(name)
+    words_ = [w for w in person.split() if _bare(w) not in NAME_SUFFIXES] or person.split()
+    return _bare(words_[-1]) if words_ else ""
 
 
 def _person_part(name: str) -> str:

@@ -515,7 +515,7 @@ def _same_body(prev: Quote | None, pronoun: str, pos: tuple[int, int],
     if (prev is None or not prev.speaker or pronoun.lower() not in ("it", "they")
             or pos[0] - prev.paragraph > 2):
         return None
-    known = entities.by_last.get(prev.speaker.split()[-1].lower().strip(".,"))
+    known = entities.find(prev.speaker)
     return None if known is not None and known.kind == "person" else prev.speaker
 
 
