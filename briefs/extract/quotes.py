@@ -475,25 +475,14 @@ def _subject_antecedent(frame: _Frame, entities: nm.Entities, pronoun: str,
     par, at = pos
     text = masked[par]
     start = _sent_start(bounds[par], at)
-    head = [w for w in text[start:at].split() if w.strip("“”\"'‘’(.,")]  # marks stay masked
+    head = [w for w in text[start:at].split() if w.strip(_MARKS + "(")]  # marks stay masked
     if head and head[0].strip("“”\"'‘’(").lower() == pronoun.lower():
-        end = start
-        for _ in range(3):  # past sentences that are only quoted words
-            if end == 0:
-                if start > 0 or par == 0 or text[:at].strip(" “”\"'‘’.,") != pronoun:
-                    return None
-                # "“…,” he told the host": a paragraph that opens with the quote goes on
-                # with the subject of the paragraph before
-                par -= 1
-                text = masked[par]
-                end = len(text.rstrip())
-                if not bounds[par] or end == 0:
-                    return None
-            start = _sent_start(bounds[par], end - 1)
-            if text[start:end].strip(" “”\"'‘’.,"):
-                break
-            end = start
-        seg = text[start:end]
+        # "“…,” he told the host": a paragraph that opens with the quote goes on with the
+        # subject of the paragraph before
+        opens_with_quote = text[:at].strip(_MARKS) == pronoun
+        seg = _sentence_before(masked, bounds, par, start, opens_with_quote)
+        if seg is None:
+            return None
     else:
         seg = text[start:at]
     toks = nm.tokenize(seg)
@@ -506,6 +495,32 @@ def _subject_antecedent(frame: _Frame, entities: nm.Entities, pronoun: str,
         return None
     name = entities.resolve_name(sub[0].name)
     return name if entities.compatible(name, pronoun) else None
+
+
+_MARKS = " “”\"'‘’.,"  # what is left of a masked quotation
+
+
+def _sentence_before(masked: list[str], bounds: list[list[tuple[int, int]]], par: int,
+                     end: int, cross: bool) -> str | None:
+    """The last sentence ending by ``end`` that has words outside quotation marks (looking
+    past up to three quote-only ones); with ``cross`` the search may go on into the
+    paragraph before."""
+    text = masked[par]
+    for _ in range(3):
+        if end == 0:
+            if not cross or par == 0 or not bounds[par - 1]:
+                return None
+            cross = False
+            par -= 1
+            text = masked[par]
+            end = len(text.rstrip())
+            if end == 0:
+                return None
+        start = _sent_start(bounds[par], end - 1)
+        if text[start:end].strip(_MARKS):
+            return text[start:end]
+        end = start
+    return None
 
 
 def _same_body(prev: Quote | None, pronoun: str, pos: tuple[int, int],
