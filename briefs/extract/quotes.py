@@ -26,6 +26,7 @@ from briefs.extract.lexicon import CUE_VERBS, HONORIFICS, PRONOUNS
 from briefs.extract.quote_marks import Segment, find_segments, has_double_mark
 from briefs.extract.speakers import (
     BODY_PRONOUNS,
+    SUBORDINATORS,
     WINDOW,
     Attribution,
     after_quote,
@@ -460,8 +461,7 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
 
 _Frame = tuple[list[str], list[list[tuple[int, int]]]]  # masked paragraphs, sentence bounds
 _GENDERED = ("he", "she", "his", "her", "him")
-_LEADING_CLAUSE = frozenset(
-    "when while after before because since although though if once as".split())
+_LEADING_CLAUSE = SUBORDINATORS | {"before"}
 
 
 def _subject_antecedent(frame: _Frame, entities: nm.Entities, pronoun: str,

@@ -57,8 +57,8 @@ def _is_cue(word: str) -> bool:
 
 _VERB_ONLY = words("says tells adds asks writes said told added asked wrote")
 _GERUND_PREPS = words("in by after before while when for of about without upon on")
-_NO_INVERSION = words("tell tells told telling ask asks asked asking")
 _TELL = words("tell tells told telling")
+_NO_INVERSION = _TELL | words("ask asks asked asking")
 _INVERTIBLE = words(
     """said says added adds wrote writes explained continued noted recalled replied responded
     insisted argued warned declared cautioned concluded observed remarked quipped joked
@@ -101,7 +101,8 @@ def _skip_parens(toks: list[nm.Tok], j: int) -> int:
 
 
 _CLAUSE_OPENERS = words("until before after because since when while if unless once whereas")
-_SUBORDINATORS = words("as when while after because since though although if once whereas unless")
+SUBORDINATORS = words("as when while after because since though although if once whereas unless")
+"""Words that open a subordinate clause ("When Al Roe said …, Jo Li replied")."""
 
 
 def subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = False,
@@ -118,7 +119,7 @@ def subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fal
     """
     starts = [lo] + [k + 1 for k in range(lo, hi)
                      if toks[k][2] in (",", "—", "–", "--", ";")
-                     or (subordinate and toks[k][2] in _SUBORDINATORS and k > lo)
+                     or (subordinate and toks[k][2] in SUBORDINATORS and k > lo)
                      or (nearest and toks[k][2] == "and" and lo < k < hi - 1
                          and toks[k - 1][2].isalpha() and toks[k - 1][2].islower()
                          and (nm.is_cap(toks[k + 1][2])
@@ -132,7 +133,7 @@ def subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fal
     unnamed: tuple[nm.Mention, int] | None = None  # kept in case no named subject turns up
     for i in starts:
         while i < hi and (toks[i][2].lower() in _CONJ or toks[i][2] in (",", "—", "–")
-                          or toks[i][2].lower() in _SUBORDINATORS):
+                          or toks[i][2].lower() in SUBORDINATORS):
             i += 1
         if i >= hi or _place_tail(toks, i):
             continue
@@ -178,7 +179,7 @@ def subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fal
         k = nm.skip_adverbs(toks, k)
         if (k <= hi and k < len(toks) and toks[k][2][:1].islower()
                 and _bare_verb(toks[k][2]).isalpha()
-                and not (i > lo and toks[i - 1][2] in _SUBORDINATORS
+                and not (i > lo and toks[i - 1][2] in SUBORDINATORS
                          and toks[k][2] in _NOT_AFTER_SUBJECT)):  # "went after Trump on …"
             if role and m.kind == "person" and not m.role and not _clause(role):
                 m.role = role
@@ -1014,7 +1015,7 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
         start = nm.np_backward(toks, j)
     if start < j and prev.lower() not in _CONJ:
         m = nm.mention_from_np(seg, toks, start, j)
-        if m is not None and m.pronoun and start > 1 and toks[start - 1][2] not in _SUBORDINATORS \
+        if m is not None and m.pronoun and start > 1 and toks[start - 1][2] not in SUBORDINATORS \
                 and toks[start - 1][2] != ",":
             # "Graham assures his audience he will tell …": the named subject speaks (not
             # after a comma: "If Smith wins, he said, …" / "Eyebrows raised, he asked")
