@@ -125,6 +125,7 @@ def numbers(brief: Brief) -> RenderableType | None:
     return Group(*parts)
 
 
+# (not the extractor's lexicon: importing it would load the whole extractor into `briefs show`)
 _PRONOUNS = frozenset("he she it they we i you him her them".split())
 
 

@@ -36,6 +36,10 @@ def named(body: str, **kw: str) -> dict[str, Source]:
     return {s.name: s for s in sources(body, **kw)}
 
 
+def kinds(body: str) -> dict[str, str]:
+    return {s.name: s.kind for s in sources(body)}
+
+
 def by_kind(found: list[Source], kind: str) -> list[str]:
     return [s.name for s in found if s.kind == kind]
 
@@ -458,17 +462,15 @@ def test_outlet_cited_before_a_quoted_speaker_is_a_source() -> None:
 
 
 def test_countries_and_unions_are_bodies_not_people() -> None:
-    found = sources("Russia said the talks had failed. The United Nations said the vote was "
-                    "delayed.")
-    kinds = {s.name: s.kind for s in found}
-    assert kinds.get("Russia") == "organization"
-    assert kinds.get("United Nations") == "organization"
+    found = kinds("Russia said the talks had failed. The United Nations said the vote was "
+                  "delayed.")
+    assert found.get("Russia") == "organization"
+    assert found.get("United Nations") == "organization"
 
 
 def test_party_adjective_with_a_group_noun_is_an_anonymous_group() -> None:
-    found = sources("Republican lawmakers said the budget was late. Democratic officials warned "
-                    "that the harbour would close.")
-    groups = {s.name: s.kind for s in found}
+    groups = kinds("Republican lawmakers said the budget was late. Democratic officials warned "
+                   "that the harbour would close.")
     assert groups.get("Republican lawmakers") == "anonymous"
     assert groups.get("Democratic officials") == "anonymous"
 
@@ -488,9 +490,8 @@ def test_a_writer_for_a_publication_is_one_source_under_the_person_name() -> Non
 
 
 def test_a_group_speaking_for_someone_is_the_source() -> None:
-    found = sources("Ada Lind’s campaign said the ads would run. Mr. Osei's lawyers argued the "
-                    "case was closed. Ada Lind's campaign bus broke down.")
-    kinds = {s.name: s.kind for s in found}
-    assert kinds["Ada Lind’s campaign"] == "organization"
-    assert kinds["Mr. Osei's lawyers"] == "anonymous"
-    assert "Ada Lind" not in kinds  # the campaign spoke, not the candidate
+    found = kinds("Ada Lind’s campaign said the ads would run. Mr. Osei's lawyers argued the "
+                  "case was closed. Ada Lind's campaign bus broke down.")
+    assert found["Ada Lind’s campaign"] == "organization"
+    assert found["Mr. Osei's lawyers"] == "anonymous"
+    assert "Ada Lind" not in found  # the campaign spoke, not the candidate
