@@ -225,6 +225,8 @@ _GROUP_TAIL = re.compile(
 )
 _OWNER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)$")
 _OWNER_REACH = 80  # characters before the possessive that may hold its owner's name
+_OPENERS = frozenset("but and or so yet when while as after before if in on at".split())
+"""Words that open a clause, never an owner's name ("But Li's lawyers said")."""
 
 
 def possessed_groups(doc: Document) -> list[Hit]:
@@ -243,6 +245,3 @@ def possessed_groups(doc: Document) -> list[Hit]:
             name = p[start:m.end()]
             out.append(Hit(name, _GROUP_NOUNS[m.group(2)], name, pi, start, m.end()))
     return out
-
-
-_OPENERS = frozenset("but and or so yet when while as after before if in on at".split())

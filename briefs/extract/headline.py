@@ -38,7 +38,7 @@ _DOCUMENT_NOUNS = words("poll polls report reports survey surveys study studies 
 _NOT_SUBJECT = words(
     """
     in on at as of for with amid after before while when why how what who whom whose where
-    if if there here this that these those it he she they we you i watch breaking exclusive
+    if there here this that these those it he she they we you i watch breaking exclusive
     update live
     """
 )
