@@ -16,6 +16,7 @@ from textual import work
 from textual.screen import Screen
 
 from briefs.safe import inert
+from tui.deliver import deliver
 from tui.storeio import StoreRef, opened
 
 
@@ -66,7 +67,7 @@ class BriefActions(Screen):
             )
             return
         changes = {**changes, **{k: state[k] for k in ("read", "starred", "tags") if k in state}}
-        self.app.call_from_thread(self.brief_changed, brief_id, changes)
+        deliver(self, self.brief_changed, brief_id, changes)
         if message:
             self.app.call_from_thread(self.notify, message, markup=False, timeout=2)
 
@@ -137,7 +138,7 @@ class BriefActions(Screen):
             return
         if deleted:
             self.app.call_from_thread(self.notify, "Brief deleted", markup=False)
-            self.app.call_from_thread(self.brief_deleted, brief_id)
+            deliver(self, self.brief_deleted, brief_id)
 
     def action_export(self, fmt: str = "") -> None:
         brief_id = self._need()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import webbrowser
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from briefs.store import Store
 from tests.tui.conftest import TRAM_BODY
 from tests.tui.test_library import make_app, screen_text, settle
+from tui.deliver import deliver
 from tui.screens.brief import BriefScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.article import ArticleView
@@ -267,3 +269,18 @@ async def test_ingest_modal_adds_and_reports_errors(store_path: Path, tmp_path: 
     with Store(store_path) as store:
         assert store.count("") == 7
         assert store.count("park") == 1
+
+
+async def test_a_brief_closed_before_it_loads_drops_the_late_result(store_path: Path) -> None:
+    """Enter then Esc at once: the load worker finishes after the screen is gone, and its
+    result must be dropped, not crash the app."""
+    app = make_app(store_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_tram(app, pilot)
+        brief = screen.brief
+        app.pop_screen()
+        await pilot.pause()
+        # what the load worker does when it finishes, from its own thread
+        await asyncio.to_thread(deliver, screen, screen.show, brief)
+        await pilot.pause()
+        assert not isinstance(app.screen, BriefScreen)

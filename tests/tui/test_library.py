@@ -246,3 +246,23 @@ async def test_key_bar_is_clickable(store_path: Path) -> None:
         await pilot.click(KeyBar, offset=(start + 1, 0))
         await settle(app, pilot)
         assert app.screen.sort == "outlet"
+
+
+async def test_a_preview_landing_after_teardown_is_dropped(store_path: Path) -> None:
+    """A worker may deliver a preview while the app is closing and the preview's body is
+    already gone: the late result is dropped, never raised."""
+    from tui.widgets.overview import BriefOverview
+
+    app = make_app(store_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        preview = screen.query_one("#preview", BriefOverview)
+        brief = preview.brief
+        assert brief is not None
+        await preview.query_one("#overview-body").remove()
+        screen._show_preview(brief, "gone")  # what the preview worker calls back
+        preview.show(None, "gone")
+        await preview.remove()
+        screen._show_preview(brief, "gone")
+        await pilot.pause()

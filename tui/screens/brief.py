@@ -17,6 +17,7 @@ from textual.widgets import TabbedContent, TabPane
 
 from briefs.safe import inert
 from tui.actions import BriefActions
+from tui.deliver import deliver
 from tui.evidence import Target, targets
 from tui.export import quote_with_attribution
 from tui.storeio import StoreRef, opened
@@ -111,7 +112,7 @@ class BriefScreen(BriefActions):
             self.app.call_from_thread(self.notify, inert(str(error)), title="Cannot open",
                                       severity="error", markup=False)
             return
-        self.app.call_from_thread(self.show, brief)
+        deliver(self, self.show, brief)
         if marked:
             self.app.call_from_thread(self.app.library_changed)  # type: ignore[attr-defined]
 

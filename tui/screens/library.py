@@ -21,6 +21,7 @@ from textual.worker import get_current_worker
 
 from briefs.safe import inert
 from tui.actions import BriefActions
+from tui.deliver import deliver
 from tui.settings import SORTS
 from tui.storeio import StoreRef, opened
 from tui.widgets.bar import TextBar
@@ -209,7 +210,7 @@ class LibraryScreen(BriefActions):
                     totals = (store.count(""), store.count("is:unread"))
             except Exception:
                 return
-        self.app.call_from_thread(self._show_topbar, totals, matching)
+        deliver(self, self._show_topbar, totals, matching)
 
     def _show_topbar(self, totals: tuple[int, int], matching: int) -> None:
         self._totals = totals
@@ -263,9 +264,12 @@ class LibraryScreen(BriefActions):
         else:
             message = "This brief is no longer in the store."
         if not worker.is_cancelled and self.preview_id == brief_id:
-            self.app.call_from_thread(
-                self.query_one("#preview", BriefOverview).show, brief, message
-            )
+            deliver(self, self._show_preview, brief, message)
+
+    def _show_preview(self, brief: dict[str, Any] | None, message: str) -> None:
+        # queried here, on the UI thread: while the app closes the preview may be gone
+        for preview in self.query("#preview").results(BriefOverview):
+            preview.show(brief, message)
 
     @on(LibraryList.Selected)
     def selected(self, event: LibraryList.Selected) -> None:

@@ -228,7 +228,9 @@ class BriefOverview(VerticalScroll, can_focus=True):
     def show(self, brief: dict[str, Any] | None, placeholder: str = "") -> None:
         """Show ``brief`` (or a placeholder line when there is none)."""
         self.brief = brief
-        body = self.query_one("#overview-body", Static)
+        body = next(self.query("#overview-body").results(Static), None)
+        if body is None:
+            return  # taken down while a worker was loading the brief (the app is closing)
         if brief is None:
             body.update(Text(placeholder or "Select a brief to see it here.", style="dim"))
         else:
