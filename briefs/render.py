@@ -107,6 +107,16 @@ def section_title(title: str) -> Text:
     return Text(title, style="bold magenta")
 
 
+def counted(figure: Mapping[str, Any], shown: str) -> str:
+    """What a figure counts, as a caption beside ``shown`` (its value as printed): the
+    label, unless the printed value already says it ("2 years", "288 arrests"); the
+    figure's own words when it has no label."""
+    label = figure.get("label")
+    if not label:
+        return str(figure.get("text") or "")
+    return "" if str(label).lower() in shown.lower() else str(label)
+
+
 def numbers(brief: Brief) -> RenderableType | None:
     """The "By the numbers" table: value, label, qualifier; other figures noted."""
     key, others = key_figures(brief)
@@ -117,8 +127,8 @@ def numbers(brief: Brief) -> RenderableType | None:
     table.add_column("value", style="bold green", justify="right", no_wrap=True)
     table.add_column("label", ratio=1)
     for f in key:  # read as a phrase: "over  100  prosecutions"
-        table.add_row(Text(clean(f.get("qualifier"))), Text(format_value(f)),
-                      Text(clean(f.get("label") or f.get("text"))))
+        shown = format_value(f)
+        table.add_row(Text(clean(f.get("qualifier"))), Text(shown), Text(clean(counted(f, shown))))
     parts: list[RenderableType] = [section_title("By the numbers"), table]
     if others > 0:
         parts.append(Text(f"+ {others} other figure{'s' * (others != 1)}", style="dim"))
@@ -253,8 +263,8 @@ def brief_markdown(brief: Brief) -> str:
     if key:
         out += ["## By the numbers", "", "| | Value | What |", "|---:|---:|---|"]
         for f in key:
-            out.append(f"| {md(f.get('qualifier'))} | {md(format_value(f))} | "
-                       f"{md(f.get('label') or f.get('text'))} |")
+            shown = format_value(f)
+            out.append(f"| {md(f.get('qualifier'))} | {md(shown)} | {md(counted(f, shown))} |")
         if others > 0:
             out += ["", f"*+ {others} other figure{'s' * (others != 1)}*"]
         out.append("")

@@ -116,3 +116,11 @@ def test_an_unresolved_pronoun_reads_as_unattributed() -> None:
 
     quote = {"text": "We will appeal", "speaker": None, "mention": "it", "role": None}
     assert quote_text(quote).plain.endswith("— unattributed")
+
+
+def test_a_figure_caption_never_repeats_what_the_value_already_says() -> None:
+    from briefs.render import counted
+
+    assert counted({"label": "years", "text": "2 years"}, "2 years") == ""
+    assert counted({"label": "drugs", "text": "850 kilograms"}, "850 kilograms") == "drugs"
+    assert counted({"label": None, "text": "three continents"}, "3") == "three continents"

@@ -18,6 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from briefs.render import counted
 from briefs.safe import inert
 from tui.widgets.chosen import Chosen
 
@@ -43,10 +44,9 @@ def figure_value(figure: dict[str, Any]) -> str:
 
 def figure_caption(figure: dict[str, Any]) -> str:
     """What a figure counts, unless its printed text already says so ("288 arrests")."""
-    text = str(figure.get("text") or "").lower()
-    label = str(figure.get("label") or "")  # the printed text already shows the unit
-    if label and label.lower() in text:
-        label = ""
+    printed = str(figure.get("text") or "")
+    text = printed.lower()
+    label = counted(figure, printed) if figure.get("label") else ""  # the text shows the unit
     qualifier = str(figure.get("qualifier") or "")
     if qualifier and qualifier.lower() in text:
         qualifier = ""
