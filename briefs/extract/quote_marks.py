@@ -105,6 +105,15 @@ def find_segments(paragraph: str, index: int) -> list[Segment]:
             kind = "close"  # “ typed for ”: "It's unusual,“ said …"
         if kind == "toggle":
             kind = "open" if open_at is None else "close"
+        elif kind == "close" and open_at is None and paragraph[i] == "”" and _opens_word(f, i):
+            kind = "open"  # ” typed for “ at a paragraph's or a word's start: ”Fear. I …”
+        if (kind == "open" and open_at is not None and paragraph[i] == "“"
+                and paragraph[open_at] == "“"):
+            close = _nested_close(paragraph, i)
+            if close is not None:
+                # “… he calls “hell” than …”: a quote inside the quote, both closed later
+                i = close + 1
+                continue
         if kind == "open":
             if open_at is not None and i - (open_at + open_w) > 0:
                 # an open inside an open quote: the first one was never closed
@@ -117,6 +126,28 @@ def find_segments(paragraph: str, index: int) -> list[Segment]:
     if open_at is not None and n - (open_at + open_w) > 0:
         segs.append(Segment(index, open_at + open_w, n, open_at, None, open_w))
     return [s for s in segs if _has_word(paragraph, s.start, s.end)]
+
+
+def _opens_word(f: _Folded, i: int) -> bool:
+    """A mark with a space (or nothing) before it and a letter or digit after it."""
+    prev = f[i - 1] if i else " "
+    return (prev.isspace() or prev in _OPEN_CONTEXT) and i + 1 < len(f) and f[i + 1].isalnum()
+
+
+_TYPOGRAPHIC = re.compile("[“”]")
+
+
+def _nested_close(p: str, i: int) -> int | None:
+    """Index of the ” closing a “ opened at ``i`` inside an open “ quote, when the
+    next two typographic marks both close (the inner quote, then the outer one).
+
+    Looks at two marks only, so a paragraph of many marks stays linear.
+    """
+    first = _TYPOGRAPHIC.search(p, i + 1)
+    if first is None or first[0] != "”":
+        return None
+    second = _TYPOGRAPHIC.search(p, first.end())
+    return first.start() if second is not None and second[0] == "”" else None
 
 
 def _single(p: str, f: _Folded, i: int) -> int:

@@ -26,3 +26,22 @@ def test_an_unclosed_quote_stays_open_to_the_paragraph_end() -> None:
 
 def test_double_marks_are_told_from_single_ones() -> None:
     assert has_double_mark("he said “yes”") and not has_double_mark("the voters' mood")
+
+
+def test_a_closing_mark_typed_at_a_paragraphs_start_opens() -> None:
+    paragraph = "”Fear. I am afraid the harbour will close.” ― Ines Duarte"
+    assert texts(paragraph) == ["Fear. I am afraid the harbour will close."]
+
+
+def test_a_closing_mark_after_a_word_still_closes() -> None:
+    assert texts("“We will reopen,” said the mayor. ”") == ["We will reopen,"]
+
+
+def test_a_quote_inside_a_quote_with_the_same_marks_is_nested() -> None:
+    paragraph = "“I would rather live in what he calls “hell” than here.” ― Ana Ruiz"
+    assert texts(paragraph) == ["I would rather live in what he calls “hell” than here."]
+
+
+def test_an_open_mark_never_closed_before_another_quote_ends_there() -> None:
+    paragraph = "“The port is shut. “We will reopen,” the mayor said."
+    assert texts(paragraph) == ["The port is shut. ", "We will reopen,"]
