@@ -326,6 +326,22 @@ def test_affiliation_in_a_quoted_speakers_role_is_not_a_source() -> None:
     assert "Harbor Bank" not in found
 
 
+def test_a_spokesperson_set_off_after_the_role_speaks_for_the_body() -> None:
+    found = named(
+        "“The port will reopen,” the Harbor Authority spokeswoman, Lena Fisk, said on Monday."
+        "\n\n“Nothing was missed,” the F.B.I. director, Jon Marr, said."
+    )
+    assert found["Harbor Authority"].kind == "organization"
+    assert found["F.B.I."].kind == "organization"
+    assert found["Lena Fisk"].kind == "person" and found["Jon Marr"].kind == "person"
+
+
+def test_a_person_named_in_a_role_is_not_made_a_body() -> None:
+    found = named("“We disagree,” Ms. Okafor’s spokesman, Dan Lee, said.")
+    assert "Dan Lee" in found
+    assert all(s.kind != "organization" for s in found.values())
+
+
 # ------------------------------------------------------------ the model ---
 
 
