@@ -90,13 +90,17 @@ _NOUN_BEFORE = words("of about on with to by for from than against")
 
 
 def _skip_parens(toks: list[nm.Tok], j: int) -> int:
-    """Past a parenthesis right after a name: "Jason Chaffetz (R-Utah) said"."""
+    """Past a parenthesis right after a name: "Jason Chaffetz (R-Utah) said", and past a
+    stray comma between it and a cue verb: "Jack Reed (D-R.I.), said"."""
     if j < len(toks) and toks[j][2] == "(":
         k = j
         while k < len(toks) and toks[k][2] != ")" and k - j < 12:
             k += 1
         if k < len(toks) and toks[k][2] == ")":
-            return k + 1
+            k += 1
+            if k + 1 < len(toks) and toks[k][2] == "," and _is_cue(toks[k + 1][2]):
+                k += 1
+            return k
     return j
 
 

@@ -28,6 +28,12 @@ def test_title_before_name_becomes_role() -> None:
     assert q.role == "Customs Commissioner"
 
 
+def test_party_tag_and_a_stray_comma_before_the_cue() -> None:
+    q = one("Harbour Democrats were vague. Sen. Jack Reed (D-R.I.), said after a lunch that "
+            "he had not read the plan, but called it a “good start.”")
+    assert q.speaker == "Jack Reed"
+
+
 def test_appositive_after_name_becomes_role() -> None:
     q = one("“The school will stay open,” said Nadia Petrova, the head of the parents' "
             "association, on Tuesday.")
