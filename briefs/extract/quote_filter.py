@@ -73,8 +73,14 @@ def features(text: str, before: str, after: str, attribution_kind: str | None, o
     f.append(f"second_person={bool(low & _SECOND_PERSON)}")
     prev = before.split()[-1].lower() if before.split() else "<s>"
     if prev not in _PREV_VOCAB:
-        prev = "CUE" if prev.rstrip(",:") in CUE_VERBS else "other"
+        if prev.endswith(("'s", "’s")):
+            prev = "POSS"  # "NBC's “Nightly News”": a title owned by someone
+        else:
+            prev = "CUE" if prev.rstrip(",:") in CUE_VERBS else "other"
     f.append(f"prev={prev}")
+    if content:
+        # Title Case after an owner or an article is a title ("his “Keepin' It Real”")
+        f.append(f"prev_titled={prev}_{caps == len(content)}")
     f.append(f"prev_end={prev[-1:] if prev[-1:] in ',:' else 'w'}")
     nxt = after.split()[0].lower() if after.split() else "</s>"
     nxt_word = nxt.strip(".,;:")

@@ -135,6 +135,12 @@ def test_titles_and_scare_quotes_are_not_quotes() -> None:
     assert found == []
 
 
+def test_a_title_owned_by_a_broadcaster_is_not_a_quote() -> None:
+    found = quotes("In an interview on CBS's “Face the Nation,” Lena Ortiz said it was sound.",
+                   "Ortiz told MSNBC’s “Morning Joe” that the port would reopen.")
+    assert found == []
+
+
 def test_subject_whose_verb_takes_an_article_is_the_speaker() -> None:
     q = one("Okafor toured the docks on Friday and called the new cranes “a real turning point.”")
     assert q.speaker == "Okafor"
