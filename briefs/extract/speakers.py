@@ -558,6 +558,11 @@ def _with_appositive(text: str, toks: list[nm.Tok], j: int, m: nm.Mention, cue: 
         if inner and inner.kind == "person" and inner.name and len(inner.name.split()) >= 2:
             inner.role = inner.role or text[toks[j - 1][0] if j else 0 : toks[j2 - 1][1]]
             return Attribution(inner, cue, (0, at))
+    if j + 1 < len(toks) and _place_tail(toks, j + 1):
+        # "Jo Li of Dayton, Ohio, a nurse": the state goes on with the place, not a role
+        j += 2
+        while j < len(toks) and nm.is_cap(toks[j][2]):
+            j += 1
     role, _ = nm.appositive(text, toks, j)
     if role and m.kind == "person" and not m.role:
         m.role = role

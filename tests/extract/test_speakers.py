@@ -34,6 +34,13 @@ def test_party_tag_and_a_stray_comma_before_the_cue() -> None:
     assert q.speaker == "Jack Reed"
 
 
+def test_the_state_after_a_home_town_is_no_role() -> None:
+    assert one("“We will act,” said Mary Lou Tate of Dayton, Ohio.").role is None
+    q = one("“We will act,” said Mary Lou Tate of Dayton, Ohio, a retired nurse.")
+    assert (q.speaker, q.role) == ("Mary Lou Tate of Dayton", "a retired nurse")
+    assert one("“We will act,” said Mary Lou Tate of Dayton, Ohio").role is None
+
+
 def test_appositive_after_name_becomes_role() -> None:
     q = one("“The school will stay open,” said Nadia Petrova, the head of the parents' "
             "association, on Tuesday.")
