@@ -39,6 +39,7 @@ def test_the_state_after_a_home_town_is_no_role() -> None:
     q = one("“We will act,” said Mary Lou Tate of Dayton, Ohio, a retired nurse.")
     assert (q.speaker, q.role) == ("Mary Lou Tate of Dayton", "a retired nurse")
     assert one("“We will act,” said Mary Lou Tate of Dayton, Ohio").role is None
+    assert one("“We will act,” said Mary Lou Tate").speaker == "Mary Lou Tate"
 
 
 def test_appositive_after_name_becomes_role() -> None:
