@@ -114,7 +114,14 @@ def counted(figure: Mapping[str, Any], shown: str) -> str:
     label = figure.get("label")
     if not label:
         return str(figure.get("text") or "")
-    return "" if str(label).lower() in shown.lower() else str(label)
+    label = str(label)
+    if label.lower() in shown.lower():
+        return ""
+    last = shown.rsplit(None, 1)[-1].lower() if shown.strip() else ""
+    head, _, rest = label.partition(" ")
+    if rest and last and head.lower() == last:
+        return rest  # "1.6 billion members" + "of an entire religion", not "members" twice
+    return label
 
 
 def numbers(brief: Brief) -> RenderableType | None:
