@@ -89,8 +89,50 @@ def documents(doc: Document) -> list[Hit]:
             mods_clean = _WEEKDAYS.sub("", mods_orig).strip()
             issuer = mods_clean if mods_clean[:1].isupper() else None
             name = f"{mods_clean} {noun}" if mods_clean else noun
-            out.append(Hit(name, "document", p[m.start():m.end()], pi, m.start(), m.end(),
+            end = m.end()
+            when = _RELEASED.match(p, end)
+            if when:  # "a CBS poll released Monday": which poll, as the article names it
+                name, end = name + p[end:when.end()], when.end()
+            out.append(Hit(name, "document", p[m.start():end], pi, m.start(), end,
                            issuer, noun))
+        out.extend(_subject_documents(p, pi))
+    return out
+
+
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+         r"|April|May|June|July|August|September|October|November|December)")
+# "released Monday", "published on Tuesday", "conducted in March", "out Thursday"
+_RELEASED = re.compile(
+    r"\s+(?:(?:released|published|conducted|issued|taken|out)\s+(?:on\s+|last\s+|late\s+"
+    rf"|early\s+|in\s+)?|in\s+){_WHEN}\b"
+)
+# A dated document as the subject of a finding: "A Monmouth poll released Monday found",
+# "The report published Tuesday showed", "A Times/CBS News poll in December found".
+_SUBJECT_DOCUMENT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=,\s))"
+    r"(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+)?"
+    r"((?:(?:new|latest|recent|[A-Z][\w’'./&-]*)\s+){0,6}?)"
+    r"(polls?|surveys?|report|study|analysis)"
+    rf"(?=(?:\s+(?:released|published|conducted|issued|taken|out)\s+(?:on\s+|last\s+)?|\s+in\s+){_WHEN}"
+    r"\b(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:found|finds|showed|shows|show"
+    r"|suggests|suggested|indicates|indicated|gives|gave|puts|put|has|had)\b)"
+)
+
+
+def _subject_documents(p: str, pi: int) -> list[Hit]:
+    """Dated documents that find or show something, named with their date."""
+    out: list[Hit] = []
+    if not any(w in p for w in ("poll", "survey", "report", "study", "analysis")):
+        return out
+    for m in _SUBJECT_DOCUMENT.finditer(p):
+        when = _RELEASED.match(p, m.end())
+        if when is None:
+            continue
+        mods = _WEEKDAYS.sub("", m.group(1).strip()).strip()
+        issuer = mods if mods[:1].isupper() and mods.lower() not in ("new", "latest") else None
+        name = p[m.start(1):when.end()].strip()
+        out.append(Hit(name, "document", p[m.start():when.end()], pi, m.start(), when.end(),
+                       issuer, m.group(2)))
     return out
 
 

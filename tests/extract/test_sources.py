@@ -165,10 +165,33 @@ def test_organisation_as_speaker() -> None:
         ("The plant will close, according to a press release.", "press release"),
         ("The agency said in a statement that the plant would close.", "statement"),
         ("The pilot described the landing in an interview.", "interview"),
+        ("Rents rose, according to a Harbor Trust survey released Monday.",
+         "Harbor Trust survey released Monday"),
     ],
 )
 def test_documents_cited(sentence: str, name: str) -> None:
     assert name in by_kind(sources(sentence), "document")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A Harbor Trust poll released Monday found that rents rose.",
+         "Harbor Trust poll released Monday"),
+        ("The report published on Tuesday showed a drop in arrests.",
+         "report published on Tuesday"),
+        ("Rents rose. A Coastal Ledger survey in March found the same.",
+         "Coastal Ledger survey in March"),
+    ],
+)
+def test_a_dated_document_that_finds_something_is_a_source(sentence: str, name: str) -> None:
+    found = sources(sentence)
+    assert name in by_kind(found, "document")
+
+
+def test_an_undated_or_silent_document_is_not_made_a_subject_source() -> None:
+    assert by_kind(sources("The report released Monday was long."), "document") == []
+    assert by_kind(sources("He read a report about the harbour."), "document") == []
 
 
 def test_later_mentions_of_a_document_join_it_and_its_issuer_is_an_organisation() -> None:
