@@ -44,7 +44,11 @@ _ANON_HINTS = (
     "official", "source", "aide", "adviser", "insider", "spokes", "diplomat", "people",
     "person", "staffer", "analyst", "economist", "expert", "observer", "strategist",
 )
-_MODIFIERS = re.compile(r"(?:\b[A-Za-z][\w-]*\s+){1,3}$")  # up to 3 words before the noun
+# up to 3 words before the noun, whole ("Mrs. Clinton's aides", never "s aides")
+_MODIFIERS = re.compile(
+    r"(?:(?<![\w'’.-])(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.|[A-Za-z][\w'’-]*)"
+    r"\s+){1,3}$"
+)
 _UNNAMED_OK = re.compile(
     r"officials?|sources?|aides?|advisers?|insiders?|spokes|diplomats?|staffers?"
 )

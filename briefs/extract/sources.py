@@ -193,7 +193,14 @@ def _collect(doc: Document, quotes: list[Quote], mention_model: MentionModel | N
     for h in hidden:
         out.add("a:" + h.name.lower(), h.name, "anonymous", h.evidence, h.paragraph, h.start,
                 h.end)
+    unnamed_at: dict[int, list[int]] = {}
+    for h in hidden:
+        unnamed_at.setdefault(h.paragraph, []).append(h.start)
     for h in possessed_groups(doc):
+        starts = unnamed_at.get(h.paragraph, [])
+        k = bisect.bisect_left(starts, h.start)
+        if k < len(starts) and starts[k] < h.end:
+            continue  # "Mrs. Clinton's aides said": already an unnamed source
         covered.append((h.paragraph, h.start, h.end, None))  # the group speaks, not its owner
         out.add("g:" + h.name.lower(), h.name, h.kind, h.evidence, h.paragraph, h.start, h.end)
     for h in publication(doc):

@@ -341,6 +341,11 @@ def test_unnamed_groups_and_spokespeople_are_anonymous() -> None:
     assert "Treasury" not in {s.name for s in found}
 
 
+def test_a_named_persons_aides_are_one_unnamed_source() -> None:
+    found = sources("Mrs. Okafor's aides said the plan was sound.")
+    assert [(s.name, s.kind) for s in found] == [("Mrs. Okafor's aides", "anonymous")]
+
+
 def test_affiliation_in_a_quoted_speakers_role_is_not_a_source() -> None:
     found = named(
         "“Prices are easing,” said Tomas Albrecht, the chief economist at Harbor Bank."
