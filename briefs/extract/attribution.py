@@ -184,7 +184,7 @@ class _Sent:
         self.cue = cue = list(map(ALL_CUES.__contains__, words))
         self.cues = list(compress(range(len(cue)), cue))  # padded indices of cue words
         self.has_quote = '"' in texts  # only '"' lowers to '"'
-        self.according = "according" in words
+        self.according = "according" in words or "reported" in words
 
 
 # Words between a subject and its verb that say nothing about attribution.
@@ -227,9 +227,15 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her"])
 
 
 def _explicit(st: _Sent, c: Chunk) -> bool:
-    """"according to (the event organiser) X": the one form that always names a source."""
+    """"according to (the event organiser) X", "as reported by X": the forms that always
+    name a source."""
     W = st.words
     pi = c.i + _PAD_L
+    k = pi - 1
+    while W[k] in _DETERMINERS:
+        k -= 1
+    if W[k] == "by" and W[k - 1] == "reported":
+        return True
     k = pi - 1
     while k > pi - 5 and (W[k] in _DETERMINERS or (W[k][:1].isalpha() and W[k].islower()
                                                    and W[k] not in ("to", "according"))):

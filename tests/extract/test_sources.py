@@ -85,6 +85,15 @@ def test_said_that_and_according_to() -> None:
     assert found["Raymond Holt"].evidence == ["according to Raymond Holt"]
 
 
+def test_as_reported_by_always_names_a_source() -> None:
+    from briefs.extract.attribution import candidates
+
+    doc = clean(Article(text="Harbour news\n\nThe pier will close, as reported by Coastal "
+                             "Weekly. The pier was built by Ames Holt in 1901."))
+    explicit = {c.chunk.key: c.explicit for c in candidates(doc)}
+    assert explicit["weekly"] and not explicit["holt"]
+
+
 def test_told_and_reports() -> None:
     found = named(
         "Priya Natarajan told reporters the vote was close. The Eastvale Gazette reports "
