@@ -91,7 +91,7 @@ def documents(doc: Document) -> list[Hit]:
                 continue
             mods_orig = p[m.start(3):m.start(3) + len(mods)].strip()
             mods_clean = _WEEKDAYS.sub("", mods_orig).strip()
-            issuer = mods_clean if mods_clean[:1].isupper() else None
+            issuer = _issuer(mods_clean)
             name = f"{mods_clean} {noun}" if mods_clean else noun
             end = m.end()
             when = _RELEASED.match(p, end)
@@ -123,6 +123,16 @@ _SUBJECT_DOCUMENT = re.compile(
 )
 
 
+def _issuer(mods: str) -> str | None:
+    """The body named before a document noun, without the describing words after it:
+    "Washington Post-ABC News national (poll)" → "Washington Post-ABC News"."""
+    words = mods.split()
+    while words and not words[-1].lstrip("(")[:1].isupper():
+        words.pop()
+    issuer = " ".join(words)
+    return issuer if issuer[:1].isupper() and issuer.lower() not in ("new", "latest") else None
+
+
 def _subject_documents(p: str, pi: int) -> list[Hit]:
     """Dated documents that find or show something, named with their date."""
     out: list[Hit] = []
@@ -132,8 +142,7 @@ def _subject_documents(p: str, pi: int) -> list[Hit]:
         when = _RELEASED.match(p, m.end())
         if when is None:
             continue
-        mods = _WEEKDAYS.sub("", m.group(1).strip()).strip()
-        issuer = mods if mods[:1].isupper() and mods.lower() not in ("new", "latest") else None
+        issuer = _issuer(_WEEKDAYS.sub("", m.group(1).strip()).strip())
         name = p[m.start(1):when.end()].strip()
         out.append(Hit(name, "document", p[m.start():when.end()], pi, m.start(), when.end(),
                        issuer, m.group(2)))

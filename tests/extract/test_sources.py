@@ -182,6 +182,11 @@ def test_documents_cited(sentence: str, name: str) -> None:
     assert name in by_kind(sources(sentence), "document")
 
 
+def test_a_documents_issuer_leaves_out_the_words_describing_the_document() -> None:
+    found = sources("Rents rose, according to a new Harbor Trust national poll.")
+    assert by_kind(found, "organization") == ["Harbor Trust"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
