@@ -106,19 +106,18 @@ def documents(doc: Document) -> list[Hit]:
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
          r"|April|May|June|July|August|September|October|November|December)")
 # "released Monday", "published on Tuesday", "conducted in March", "out Thursday"
-_RELEASED = re.compile(
-    r"\s+(?:(?:released|published|conducted|issued|taken|out)\s+(?:on\s+|last\s+|late\s+"
-    rf"|early\s+|in\s+)?|in\s+){_WHEN}\b"
-)
+_RELEASE = (r"\s+(?:(?:released|published|conducted|issued|taken|out)\s+(?:on\s+|last\s+"
+            rf"|late\s+|early\s+|in\s+)?|in\s+){_WHEN}\b")
+_RELEASED = re.compile(_RELEASE)
+_FINDING_NOUNS = ("poll", "survey", "report", "study", "analysis")
 # A dated document as the subject of a finding: "A Monmouth poll released Monday found",
 # "The report published Tuesday showed", "A Times/CBS News poll in December found".
 _SUBJECT_DOCUMENT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=,\s))"
     r"(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+)?"
     r"((?:(?:new|latest|recent|[A-Z][\w’'./&-]*)\s+){0,6}?)"
-    r"(polls?|surveys?|report|study|analysis)"
-    rf"(?=(?:\s+(?:released|published|conducted|issued|taken|out)\s+(?:on\s+|last\s+)?|\s+in\s+){_WHEN}"
-    r"\b(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:found|finds|showed|shows|show"
+    rf"((?:{'|'.join(_FINDING_NOUNS)})s?)({_RELEASE})"
+    r"(?=(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:found|finds|showed|shows|show"
     r"|suggests|suggested|indicates|indicated|gives|gave|puts|put|has|had)\b)"
 )
 
@@ -135,18 +134,11 @@ def _issuer(mods: str) -> str | None:
 
 def _subject_documents(p: str, pi: int) -> list[Hit]:
     """Dated documents that find or show something, named with their date."""
-    out: list[Hit] = []
-    if not any(w in p for w in ("poll", "survey", "report", "study", "analysis")):
-        return out
-    for m in _SUBJECT_DOCUMENT.finditer(p):
-        when = _RELEASED.match(p, m.end())
-        if when is None:
-            continue
-        issuer = _issuer(_WEEKDAYS.sub("", m.group(1).strip()).strip())
-        name = p[m.start(1):when.end()].strip()
-        out.append(Hit(name, "document", p[m.start():when.end()], pi, m.start(), when.end(),
-                       issuer, m.group(2)))
-    return out
+    if not any(w in p for w in _FINDING_NOUNS):
+        return []
+    return [Hit(p[m.start(1):m.end()].strip(), "document", m[0], pi, m.start(), m.end(),
+                _issuer(_WEEKDAYS.sub("", m[1].strip()).strip()), m[2])
+            for m in _SUBJECT_DOCUMENT.finditer(p)]
 
 
 def _cites_before(folded: str, at: int) -> bool:

@@ -235,7 +235,7 @@ def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list,
         if role_at >= 0:
             # names in the speaker's role are affiliations ("the ONS chief economist")
             covered.append((para, role_at, role_at + len(q.role), None))
-            body = _speaking_body(text, q, role_at)
+            body = _speaking_body(text, q.role, role_at, q.mention)
             if body:
                 out.add(out.ident(body), body, "organization", text[a:b], para, a, b)
         out.add(out.ident(name), name, _kind(name), text[a:b], para, a, b)
@@ -247,21 +247,20 @@ def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list,
 _ROLE_BODY = re.compile(r"(?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*(?='s |’s |\s[a-z])")
 
 
-def _speaking_body(text: str, q: Quote, role_at: int) -> str | None:
+def _speaking_body(text: str, role: str, role_at: int, mention: str | None) -> str | None:
     """The body a spokesperson's role names when the name is set off after it:
     "the White House press secretary, Josh Earnest, said" speaks for the White House."""
-    assert q.role is not None
-    end = role_at + len(q.role)
-    if not text.startswith(", ", end) or not q.mention or not text.startswith(q.mention, end + 2):
+    end = role_at + len(role)
+    if not mention or not text.startswith(", " + mention, end):
         return None
-    m = _ROLE_BODY.match(q.role)
-    if m is None or m.end() >= len(q.role):
+    m = _ROLE_BODY.match(role)
+    if m is None or m.end() >= len(role):
         return None
     body = m[0]
-    return body if is_organisation(body) or _ACRONYM.fullmatch(body) else None
+    return body if is_organisation(body) or _DOTTED_ACRONYM.fullmatch(body) else None
 
 
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # "F.B.I."; is_organisation knows "FBI"
 
 
 def _quote_clause(

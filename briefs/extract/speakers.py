@@ -273,14 +273,21 @@ def _place_tail(toks: list[nm.Tok], i: int) -> bool:
     return state.lower() in PLACES or bool(_STATE_ABBR.fullmatch(state))
 
 
-def _place_tail_end(toks: list[nm.Tok], j: int, hi: int) -> int:
-    """Past the state that ends "Jo Li of Dayton, Ohio says": the name phrase takes it in."""
+def _past_state(toks: list[nm.Tok], j: int, hi: int) -> int:
+    """Index after the state that follows the comma at ``toks[j]`` ("Jo Li of Dayton,
+    Ohio"), or ``j`` when no state follows."""
     if j + 1 >= hi or not _place_tail(toks, j + 1):
         return j
     k = j + 1
     while k < hi and nm.is_cap(toks[k][2]) and k - j <= 3:
         k += 1
-    return k if k < hi and toks[k][2][:1].islower() else j
+    return k
+
+
+def _place_tail_end(toks: list[nm.Tok], j: int, hi: int) -> int:
+    """Past the state that ends "Jo Li of Dayton, Ohio says": the name phrase takes it in."""
+    k = _past_state(toks, j, hi)
+    return k if j < k < hi and toks[k][2][:1].islower() else j
 
 
 def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
@@ -558,12 +565,8 @@ def _with_appositive(text: str, toks: list[nm.Tok], j: int, m: nm.Mention, cue: 
         if inner and inner.kind == "person" and inner.name and len(inner.name.split()) >= 2:
             inner.role = inner.role or text[toks[j - 1][0] if j else 0 : toks[j2 - 1][1]]
             return Attribution(inner, cue, (0, at))
-    if j + 1 < len(toks) and _place_tail(toks, j + 1):
-        # "Jo Li of Dayton, Ohio, a nurse": the state goes on with the place, not a role
-        j += 2
-        while j < len(toks) and nm.is_cap(toks[j][2]):
-            j += 1
-    role, _ = nm.appositive(text, toks, j)
+    # "Jo Li of Dayton, Ohio, a nurse": the state goes on with the place, not a role
+    role, _ = nm.appositive(text, toks, _past_state(toks, j, len(toks)))
     if role and m.kind == "person" and not m.role:
         m.role = role
     return Attribution(m, cue, (0, at))
