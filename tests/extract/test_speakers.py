@@ -7,9 +7,249 @@ found by :mod:`briefs.extract.quotes`; these tests check who
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.test_quotes import one, quotes
 
 # --------------------------------------------------------------- speakers ---
+
+
+# One sentence, one quote, one speaker: the rule each case exercises is its id.
+SPEAKER_CASES = [
+    pytest.param(
+        "Harbour Democrats were vague. Sen. Jack Reed (D-R.I.), said after a lunch that "
+        "he had not read the plan, but called it a “good start.”",
+        "Jack Reed",
+        id="party_tag_and_a_stray_comma_before_the_cue"),
+    pytest.param(
+        "“The recall covers all models sold since March,” the Transport Department said.",
+        "Transport Department",
+        id="organisation_as_speaker"),
+    pytest.param(
+        "The union leader Sara Quist rejected the offer on Tuesday, saying: "
+        "“This does not even cover inflation.”",
+        "Sara Quist",
+        id="participle_cue_takes_clause_subject"),
+    pytest.param(
+        "Henrik Dahl praised the volunteers and said they had done “more than anyone could "
+        "have asked.”",
+        "Henrik Dahl",
+        id="coordinated_cue_takes_clause_subject"),
+    pytest.param(
+        "Said Lena Moor, the union steward: “We will not sign this contract.”",
+        "Lena Moor",
+        id="capitalised_cue_opens_sentence"),
+    pytest.param(
+        "Victor Hale on Monday told reporters: “The vote will happen this week.”",
+        "Victor Hale",
+        id="time_words_between_subject_and_cue"),
+    pytest.param(
+        "Rep. Nina Castro (D-Ore.): “Who approved this contract, and when?”",
+        "Nina Castro",
+        id="speaker_label_before_colon"),
+    pytest.param(
+        "“We expected a longer delay,” Ruth Adler, who chairs the transit board, said.",
+        "Ruth Adler",
+        id="appositive_with_relative_clause_before_cue"),
+    pytest.param(
+        "Mayor Dana Reyes says the council's late-night tweets were “a distraction "
+        "from the budget.”",
+        "Dana Reyes",
+        id="noun_use_of_cue_word_is_not_a_cue"),
+    pytest.param(
+        "“The numbers speak for themselves,” beamed Carla Nunez, the fund's manager.",
+        "Carla Nunez",
+        id="quote_then_unknown_verb_and_name"),
+    pytest.param(
+        "Hundreds marched through the port chanting “Keep our harbour open” at the gates, "
+        "according to union leader Maria Olsen.",
+        "Maria Olsen",
+        id="according_to_at_the_end_of_the_sentence"),
+    pytest.param(
+        "The fact-checkers looked at Tom Berg’s claim that there were “thousands of jobs "
+        "lost” at the port.",
+        "Tom Berg",
+        id="possessor_of_a_claim_is_the_speaker"),
+    pytest.param(
+        "Maria Olsen told reporters that Tom Berg’s comments were “deeply unfair to the "
+        "workers.”",
+        "Maria Olsen",
+        id="judging_noun_does_not_make_its_possessor_the_speaker"),
+    pytest.param(
+        "“Harbour fees will rise,” said Tomas Berg of the Northern Shipping Research "
+        "Institute.",
+        "Tomas Berg (Northern Shipping Research Institute)",
+        id="long_affiliation_is_shown_in_brackets"),
+    pytest.param(
+        "“The vote was rushed,” said Del. Maria Olsen.",
+        "Maria Olsen",
+        id="delegate_title_does_not_end_the_sentence"),
+    pytest.param(
+        "Maria Olsen, who has worked with Tom Berg since he left the port board in May, "
+        "dismissed the plan as “a waste of public money.”",
+        "Maria Olsen",
+        id="relative_clause_after_the_subject_is_passed_over"),
+    pytest.param(
+        "Maria Olsen, a former harbour director and union organiser, mocked the plan on "
+        "Monday, writing, “Nobody asked the dock workers.”",
+        "Maria Olsen",
+        id="appositive_after_the_subject_is_passed_over"),
+    pytest.param(
+        "The Harbour Monitor rated 30% of Republican claims as “mostly false” in its "
+        "annual review.",
+        "Harbour Monitor",
+        id="plural_noun_after_an_adjective_is_not_a_cue"),
+    pytest.param(
+        "Attorney General Maria Olsen (D), Berg's opponent in the race, called for the "
+        "records on Friday, saying that openness “is the only way forward.”",
+        "Maria Olsen",
+        id="possessive_appositive_after_the_subject_is_passed_over"),
+    pytest.param(
+        "Officials at the Harbour Authority, a branch of the city council, said the fees "
+        "were “higher than anywhere on the coast.”",
+        "Officials at the Harbour Authority",
+        id="officials_at_an_agency_speak_as_a_group"),
+    pytest.param(
+        "Omar Saleh, the communications director for the Harbour Workers Union said in a "
+        "statement that the fees were “a tax on the smallest boats.”",
+        "Omar Saleh",
+        id="appositive_left_open_before_the_verb"),
+    pytest.param(
+        "Olsen went after Berg on Wednesday over his refusal to publish the accounts, "
+        "calling it “an insult to every taxpayer.”",
+        "Olsen",
+        id="preposition_after_a_subordinator_is_not_a_clause"),
+    pytest.param(
+        "Olsen, New Haven’s harbour master, repeated her charge that Berg had misled the "
+        "board, calling him “a salesman with a clipboard.”",
+        "Olsen",
+        id="appositive_with_a_possessive_place_is_passed_over"),
+    pytest.param(
+        "Maria Olsen argued that the board had refused to call the closure a failure: "
+        "“We lost a whole season.”",
+        "Maria Olsen",
+        id="infinitive_cue_gives_way_to_the_finite_one"),
+    pytest.param(
+        "Olsen was asked by host Tom Berg, who backs the plan, “Will the harbour reopen "
+        "this year?”",
+        "Tom Berg",
+        id="passive_asked_by_gives_the_questioner"),
+    pytest.param(
+        "Maria Olsen said she is certain Berg will continue to be “a friend of the "
+        "harbour.”",
+        "Maria Olsen",
+        id="cue_after_a_modal_gives_way_to_the_finite_one"),
+    pytest.param(
+        "The Harbour Authority on Friday condemned the closure and pledged to fight what it "
+        "called “a reckless attack on the port.”",
+        "Harbour Authority",
+        id="it_is_the_body_the_sentence_is_about"),
+    pytest.param(
+        "Maria Olsen, adding “the numbers are clear,” said the board could still vote "
+        "in May.",
+        "Maria Olsen",
+        id="said_then_a_clause_is_not_an_inverted_attribution"),
+    pytest.param(
+        "The mayor will call you a liar and the Harbour Board will accuse you of running "
+        "“a campaign of fear.”",
+        "Harbour Board",
+        id="second_clause_after_and_has_its_own_subject"),
+    pytest.param(
+        "Omar Saleh, president of the Northern Shipping Institute, tied the fees to the "
+        "closures, saying the rules had been “written for the biggest ships.”",
+        "Omar Saleh",
+        id="role_appositive_after_the_subject_is_passed_over"),
+    pytest.param(
+        "Critics point to Tom Berg's controversial pledge to be “neutral on the harbour” "
+        "during the talks.",
+        "Tom Berg",
+        id="pledge_to_takes_its_possessor_as_speaker"),
+    pytest.param(
+        "“We will not reopen the pier,” the mayor said, according to a recording "
+        "released by the Port Authority.",
+        "Port Authority",
+        id="according_to_a_document_names_the_body_behind_it"),
+    pytest.param(
+        "“The board is in a frenzy,” said one Harbour Party source on the panel.",
+        "Harbour Party source",
+        id="anonymous_source_keeps_its_head_noun"),
+    pytest.param(
+        "Nina Ortiz, a former aide to the mayor, said of Mr. Brandt: “He is a builder.”",
+        "Nina Ortiz",
+        id="said_of_someone_names_the_topic_not_the_speaker"),
+    pytest.param(
+        "But Tom Fitton, the head of Harbour Watch, a group that sued the port, said "
+        "that “the damage is done.”",
+        "Tom Fitton",
+        id="a_leading_conjunction_is_no_part_of_the_subject_chunk"),
+    pytest.param(
+        "“We will win this county again,” said former Ohio Gov. and party chairman "
+        "Tom Brandt.",
+        "Tom Brandt",
+        id="two_titles_joined_by_and_lead_one_name"),
+    pytest.param(
+        "Monday at Kent College in Dayton, OH, after winning the primary, Gov. Tom "
+        "Brandt (R-OH), said, “We will win this county and much more today.”",
+        "Tom Brandt",
+        id="state_of_a_place_is_not_the_subject_after_it"),
+    pytest.param(
+        "It is odd that Tom Brandt would now denounce “open borders,” which he once backed.",
+        "Tom Brandt",
+        id="empty_it_gives_way_to_the_subject_after_that"),
+    pytest.param(
+        "POLLS ARE NOT WRONG, JUST EARLY - Lena Ostrow and Tom Brandt: “Although the polls "
+        "call the result, the misfire traces to old issues.”",
+        "Lena Ostrow and Tom Brandt",
+        id="label_naming_two_authors_gives_both"),
+    pytest.param(
+        "The hearing was so calm that Mr. Brandt was prompted to say, ''So far, I cannot "
+        "believe how civil it has been.''",
+        "Brandt",
+        id="infinitive_cue_is_spoken_by_the_name_before_its_verbs"),
+    pytest.param(
+        "Tom Brandt, president and CEO of Ohio Grocers Association stated, “It is not a "
+        "political problem; it is a math problem.”",
+        "Tom Brandt",
+        id="open_appositive_through_of_describes_the_name_before_it"),
+    pytest.param(
+        "“It was his first attempt at a statement,” said his best friend at Kent, Tom "
+        "Brandt, who remembered it well.",
+        "Tom Brandt",
+        id="possessed_role_before_a_full_name_gives_that_name"),
+    pytest.param(
+        "A former Ohio governor -- Tom Brandt, who lost the 2008 race to Ostrow -- said "
+        "the mayor “offered no changes at all to the plan.”",
+        "Tom Brandt",
+        id="name_opening_an_aside_between_dashes_speaks"),
+    pytest.param(
+        "Mr. Brandt, citing ''the unique magic of the mayor,'' said the city could win.",
+        "Brandt",
+        id="citing_is_a_cue_of_the_name_before_it"),
+    pytest.param(
+        "Both men saw the vote as a sign of disarray, with Brandt noting the folly of "
+        "sending “a few hundred clerks to do the job.”",
+        "Brandt",
+        id="name_after_with_does_the_ing_verb"),
+    pytest.param(
+        "Brandt says he was “kind of riding the fence” until Ostrow said she was backing "
+        "the senator.",
+        "Brandt",
+        id="clause_after_the_quote_opened_by_until_is_not_its_attribution"),
+    pytest.param(
+        "''We looked at thousands of interviews, and nobody had any idea,'' Acme's chief "
+        "human resources executive, Tom Brandt, told The Daily Ledger in 2013.",
+        "Tom Brandt",
+        id="the_one_told_is_never_the_speaker"),
+    pytest.param(
+        "MORALES: Well, she thinks this is an episode of “Family Feud.” It is not.",
+        "MORALES",
+        id="in_a_transcript_line_the_label_speaks_over_an_unnamed_pronoun"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKER_CASES)
+def test_one_sentence_gives_its_speaker(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
 
 
 def test_initials_particles_and_suffixes() -> None:
@@ -26,12 +266,6 @@ def test_title_before_name_becomes_role() -> None:
     q = one("“Every shipment will be inspected,” Customs Commissioner Paula Reyes said.")
     assert q.speaker == "Paula Reyes"
     assert q.role == "Customs Commissioner"
-
-
-def test_party_tag_and_a_stray_comma_before_the_cue() -> None:
-    q = one("Harbour Democrats were vague. Sen. Jack Reed (D-R.I.), said after a lunch that "
-            "he had not read the plan, but called it a “good start.”")
-    assert q.speaker == "Jack Reed"
 
 
 def test_the_state_after_a_home_town_is_no_role() -> None:
@@ -105,11 +339,6 @@ def test_short_forms_resolved_to_full_name() -> None:
     assert [q.mention for q in found] == ["Mr. Keane", "Keane"]
 
 
-def test_organisation_as_speaker() -> None:
-    q = one("“The recall covers all models sold since March,” the Transport Department said.")
-    assert q.speaker == "Transport Department"
-
-
 def test_speaker_of_previous_quote_carries_to_next_paragraph() -> None:
     found = quotes(
         "“We will rebuild the pier,” said Hugo Lind, the harbour master.",
@@ -118,53 +347,10 @@ def test_speaker_of_previous_quote_carries_to_next_paragraph() -> None:
     assert [q.speaker for q in found] == ["Hugo Lind", "Hugo Lind"]
 
 
-def test_participle_cue_takes_clause_subject() -> None:
-    q = one("The union leader Sara Quist rejected the offer on Tuesday, saying: "
-            "“This does not even cover inflation.”")
-    assert q.speaker == "Sara Quist"
-
-
-def test_coordinated_cue_takes_clause_subject() -> None:
-    q = one("Henrik Dahl praised the volunteers and said they had done “more than anyone could "
-            "have asked.”")
-    assert q.speaker == "Henrik Dahl"
-
-
-def test_capitalised_cue_opens_sentence() -> None:
-    q = one("Said Lena Moor, the union steward: “We will not sign this contract.”")
-    assert q.speaker == "Lena Moor"
-
-
-def test_time_words_between_subject_and_cue() -> None:
-    q = one("Victor Hale on Monday told reporters: “The vote will happen this week.”")
-    assert q.speaker == "Victor Hale"
-
-
-def test_speaker_label_before_colon() -> None:
-    q = one("Rep. Nina Castro (D-Ore.): “Who approved this contract, and when?”")
-    assert q.speaker == "Nina Castro"
-
-
 def test_dash_byline_after_quote() -> None:
     found = quotes("“The new park changed my street.” ― Hanna Berg “I walk there every "
                    "morning now.” ― Piet Vos")
     assert [q.speaker for q in found] == ["Hanna Berg", "Piet Vos"]
-
-
-def test_appositive_with_relative_clause_before_cue() -> None:
-    q = one("“We expected a longer delay,” Ruth Adler, who chairs the transit board, said.")
-    assert q.speaker == "Ruth Adler"
-
-
-def test_noun_use_of_cue_word_is_not_a_cue() -> None:
-    q = one("Mayor Dana Reyes says the council's late-night tweets were “a distraction "
-            "from the budget.”")
-    assert q.speaker == "Dana Reyes"
-
-
-def test_quote_then_unknown_verb_and_name() -> None:
-    q = one("“The numbers speak for themselves,” beamed Carla Nunez, the fund's manager.")
-    assert q.speaker == "Carla Nunez"
 
 
 # ------------------------------------------------------ speakers, further ---
@@ -187,24 +373,6 @@ def test_coordinated_verb_shares_the_main_subject() -> None:
     assert found[-1].speaker == "Maria Olsen"
 
 
-def test_according_to_at_the_end_of_the_sentence() -> None:
-    q = one("Hundreds marched through the port chanting “Keep our harbour open” at the gates, "
-            "according to union leader Maria Olsen.")
-    assert q.speaker == "Maria Olsen"
-
-
-def test_possessor_of_a_claim_is_the_speaker() -> None:
-    q = one("The fact-checkers looked at Tom Berg’s claim that there were “thousands of jobs "
-            "lost” at the port.")
-    assert q.speaker == "Tom Berg"
-
-
-def test_judging_noun_does_not_make_its_possessor_the_speaker() -> None:
-    q = one("Maria Olsen told reporters that Tom Berg’s comments were “deeply unfair to the "
-            "workers.”")
-    assert q.speaker == "Maria Olsen"
-
-
 def test_legislator_keeps_the_state_they_represent() -> None:
     found = quotes(
         "“We will not stop,” said Rep. Anna Kowalski of Vermont.",
@@ -212,29 +380,6 @@ def test_legislator_keeps_the_state_they_represent() -> None:
     )
     assert [q.speaker for q in found] == ["Anna Kowalski of Vermont"] * 2
     assert found[0].role == "Rep."
-
-
-def test_long_affiliation_is_shown_in_brackets() -> None:
-    q = one("“Harbour fees will rise,” said Tomas Berg of the Northern Shipping Research "
-            "Institute.")
-    assert q.speaker == "Tomas Berg (Northern Shipping Research Institute)"
-
-
-def test_delegate_title_does_not_end_the_sentence() -> None:
-    q = one("“The vote was rushed,” said Del. Maria Olsen.")
-    assert q.speaker == "Maria Olsen"
-
-
-def test_relative_clause_after_the_subject_is_passed_over() -> None:
-    q = one("Maria Olsen, who has worked with Tom Berg since he left the port board in May, "
-            "dismissed the plan as “a waste of public money.”")
-    assert q.speaker == "Maria Olsen"
-
-
-def test_appositive_after_the_subject_is_passed_over() -> None:
-    q = one("Maria Olsen, a former harbour director and union organiser, mocked the plan on "
-            "Monday, writing, “Nobody asked the dock workers.”")
-    assert q.speaker == "Maria Olsen"
 
 
 def test_question_then_said_name_in_the_next_sentence() -> None:
@@ -251,27 +396,9 @@ def test_article_opens_the_subject_phrase() -> None:
     assert q.speaker != "Tom Berg"
 
 
-def test_plural_noun_after_an_adjective_is_not_a_cue() -> None:
-    q = one("The Harbour Monitor rated 30% of Republican claims as “mostly false” in its "
-            "annual review.")
-    assert q.speaker == "Harbour Monitor"
-
-
-def test_possessive_appositive_after_the_subject_is_passed_over() -> None:
-    q = one("Attorney General Maria Olsen (D), Berg's opponent in the race, called for the "
-            "records on Friday, saying that openness “is the only way forward.”")
-    assert q.speaker == "Maria Olsen"
-
-
 def test_possessed_noun_then_named_appositive_speaks() -> None:
     found = quotes("“The harbour is ours!” Berg's niece, Maria Olsen, shouted to the crowd.")
     assert found[0].speaker == "Maria Olsen"
-
-
-def test_officials_at_an_agency_speak_as_a_group() -> None:
-    q = one("Officials at the Harbour Authority, a branch of the city council, said the fees "
-            "were “higher than anywhere on the coast.”")
-    assert q.speaker == "Officials at the Harbour Authority"
 
 
 def test_name_after_a_descriptor_that_opens_with_a_number() -> None:
@@ -289,58 +416,10 @@ def test_pronoun_after_the_quote_is_the_named_subject_before_it() -> None:
     assert found[-1].speaker == "Omar Saleh"
 
 
-def test_appositive_left_open_before_the_verb() -> None:
-    q = one("Omar Saleh, the communications director for the Harbour Workers Union said in a "
-            "statement that the fees were “a tax on the smallest boats.”")
-    assert q.speaker == "Omar Saleh"
-
-
 def test_name_in_an_introductory_phrase_is_not_the_subject() -> None:
     q = one("In an interview with hosts Tom Berg and Maria Olsen, the harbour master stated "
             "that the fees were “a tax on the smallest boats.”")
     assert q.speaker not in ("Maria Olsen", "Tom Berg")
-
-
-def test_preposition_after_a_subordinator_is_not_a_clause() -> None:
-    q = one("Olsen went after Berg on Wednesday over his refusal to publish the accounts, "
-            "calling it “an insult to every taxpayer.”")
-    assert q.speaker == "Olsen"
-
-
-def test_appositive_with_a_possessive_place_is_passed_over() -> None:
-    q = one("Olsen, New Haven’s harbour master, repeated her charge that Berg had misled the "
-            "board, calling him “a salesman with a clipboard.”")
-    assert q.speaker == "Olsen"
-
-
-def test_infinitive_cue_gives_way_to_the_finite_one() -> None:
-    q = one("Maria Olsen argued that the board had refused to call the closure a failure: "
-            "“We lost a whole season.”")
-    assert q.speaker == "Maria Olsen"
-
-
-def test_passive_asked_by_gives_the_questioner() -> None:
-    q = one("Olsen was asked by host Tom Berg, who backs the plan, “Will the harbour reopen "
-            "this year?”")
-    assert q.speaker == "Tom Berg"
-
-
-def test_cue_after_a_modal_gives_way_to_the_finite_one() -> None:
-    q = one("Maria Olsen said she is certain Berg will continue to be “a friend of the "
-            "harbour.”")
-    assert q.speaker == "Maria Olsen"
-
-
-def test_it_is_the_body_the_sentence_is_about() -> None:
-    q = one("The Harbour Authority on Friday condemned the closure and pledged to fight what it "
-            "called “a reckless attack on the port.”")
-    assert q.speaker == "Harbour Authority"
-
-
-def test_said_then_a_clause_is_not_an_inverted_attribution() -> None:
-    q = one("Maria Olsen, adding “the numbers are clear,” said the board could still vote "
-            "in May.")
-    assert q.speaker == "Maria Olsen"
 
 
 def test_possessive_before_and_noun_of_saying_after_the_quote() -> None:
@@ -349,28 +428,10 @@ def test_possessive_before_and_noun_of_saying_after_the_quote() -> None:
     assert found[-1].speaker == "Maria Olsen"
 
 
-def test_second_clause_after_and_has_its_own_subject() -> None:
-    q = one("The mayor will call you a liar and the Harbour Board will accuse you of running "
-            "“a campaign of fear.”")
-    assert q.speaker == "Harbour Board"
-
-
 def test_unnamed_subject_with_a_relative_clause_then_the_cue() -> None:
     q = one("A Harbour Board adviser, who spoke on condition of anonymity, said of the "
             "mayor, “She has run out of patience.”")
     assert q.mention == "Harbour Board adviser"
-
-
-def test_role_appositive_after_the_subject_is_passed_over() -> None:
-    q = one("Omar Saleh, president of the Northern Shipping Institute, tied the fees to the "
-            "closures, saying the rules had been “written for the biggest ships.”")
-    assert q.speaker == "Omar Saleh"
-
-
-def test_pledge_to_takes_its_possessor_as_speaker() -> None:
-    q = one("Critics point to Tom Berg's controversial pledge to be “neutral on the harbour” "
-            "during the talks.")
-    assert q.speaker == "Tom Berg"
 
 
 def test_according_to_an_unnamed_one_then_a_speaking_clause_gives_the_speaker() -> None:
@@ -386,12 +447,6 @@ def test_nested_attribution_is_keyed_on_the_outer_named_source() -> None:
                 "Harbour Gazette.")
     assert before.speaker == after.speaker == "Harbour Gazette"
     assert after.role == "reporting Omar Saleh"  # whose words they are is kept for the reader
-
-
-def test_according_to_a_document_names_the_body_behind_it() -> None:
-    q = one("“We will not reopen the pier,” the mayor said, according to a recording "
-            "released by the Port Authority.")
-    assert q.speaker == "Port Authority"
 
 
 def test_according_to_a_body_then_a_clause_keeps_the_body() -> None:
@@ -414,11 +469,6 @@ def test_heading_before_a_colon_is_not_a_speaker_label() -> None:
 def test_transcript_label_with_a_party_tag_still_speaks() -> None:
     found = quotes("Rep. Jo Li (D-Vt.): Thank you. The harbour is “open for business” again.")
     assert found and found[0].speaker == "Jo Li"
-
-
-def test_anonymous_source_keeps_its_head_noun() -> None:
-    q = one("“The board is in a frenzy,” said one Harbour Party source on the panel.")
-    assert q.speaker == "Harbour Party source"
 
 
 def test_contraction_of_a_pronoun_is_not_a_name() -> None:
@@ -484,17 +534,6 @@ def test_a_reply_by_someone_else_is_not_joined_to_the_quote_before() -> None:
     assert [q.speaker for q in found] == ["Reed", "Brandt"]
 
 
-def test_said_of_someone_names_the_topic_not_the_speaker() -> None:
-    q = one("Nina Ortiz, a former aide to the mayor, said of Mr. Brandt: “He is a builder.”")
-    assert q.speaker == "Nina Ortiz"
-
-
-def test_a_leading_conjunction_is_no_part_of_the_subject_chunk() -> None:
-    q = one("But Tom Fitton, the head of Harbour Watch, a group that sued the port, said "
-            "that “the damage is done.”")
-    assert q.speaker == "Tom Fitton"
-
-
 def test_a_quote_inside_what_someone_reports_is_keyed_on_the_reporter() -> None:
     found = quotes(
         "Councillor Nina Ortiz said Brandt called the plan “a gift to the developers.”",
@@ -509,56 +548,9 @@ def test_state_after_the_home_town_belongs_to_the_speaker() -> None:
     assert q.speaker is not None and "Ostrow" in q.speaker
 
 
-def test_two_titles_joined_by_and_lead_one_name() -> None:
-    q = one("“We will win this county again,” said former Ohio Gov. and party chairman "
-            "Tom Brandt.")
-    assert q.speaker == "Tom Brandt"
-
-
-def test_state_of_a_place_is_not_the_subject_after_it() -> None:
-    q = one("Monday at Kent College in Dayton, OH, after winning the primary, Gov. Tom "
-            "Brandt (R-OH), said, “We will win this county and much more today.”")
-    assert q.speaker == "Tom Brandt"
-
-
-def test_empty_it_gives_way_to_the_subject_after_that() -> None:
-    q = one("It is odd that Tom Brandt would now denounce “open borders,” which he once backed.")
-    assert q.speaker == "Tom Brandt"
-
-
 def test_sentence_opening_preposition_is_never_the_speaker() -> None:
     q = one("Amid rising anger, voters in the valley want “a real change at the top” soon.")
     assert q.speaker is None or "Amid" not in q.speaker
-
-
-def test_label_naming_two_authors_gives_both() -> None:
-    q = one("POLLS ARE NOT WRONG, JUST EARLY - Lena Ostrow and Tom Brandt: “Although the polls "
-            "call the result, the misfire traces to old issues.”")
-    assert q.speaker == "Lena Ostrow and Tom Brandt"
-
-
-def test_infinitive_cue_is_spoken_by_the_name_before_its_verbs() -> None:
-    q = one("The hearing was so calm that Mr. Brandt was prompted to say, ''So far, I cannot "
-            "believe how civil it has been.''")
-    assert q.speaker == "Brandt"
-
-
-def test_open_appositive_through_of_describes_the_name_before_it() -> None:
-    q = one("Tom Brandt, president and CEO of Ohio Grocers Association stated, “It is not a "
-            "political problem; it is a math problem.”")
-    assert q.speaker == "Tom Brandt"
-
-
-def test_possessed_role_before_a_full_name_gives_that_name() -> None:
-    q = one("“It was his first attempt at a statement,” said his best friend at Kent, Tom "
-            "Brandt, who remembered it well.")
-    assert q.speaker == "Tom Brandt"
-
-
-def test_name_opening_an_aside_between_dashes_speaks() -> None:
-    q = one("A former Ohio governor -- Tom Brandt, who lost the 2008 race to Ostrow -- said "
-            "the mayor “offered no changes at all to the plan.”")
-    assert q.speaker == "Tom Brandt"
 
 
 def test_pronoun_takes_the_subject_of_its_own_sentence() -> None:
@@ -571,23 +563,6 @@ def test_pronoun_opening_a_sentence_takes_the_last_subject_outside_quotes() -> N
     found = quotes("Lena Ostrow sued Mayor Ana Reyes on Monday. “We are seeking an order against "
                    "the city today.” She said the city had ignored every letter.")
     assert found[0].speaker == "Lena Ostrow"
-
-
-def test_citing_is_a_cue_of_the_name_before_it() -> None:
-    q = one("Mr. Brandt, citing ''the unique magic of the mayor,'' said the city could win.")
-    assert q.speaker == "Brandt"
-
-
-def test_name_after_with_does_the_ing_verb() -> None:
-    q = one("Both men saw the vote as a sign of disarray, with Brandt noting the folly of "
-            "sending “a few hundred clerks to do the job.”")
-    assert q.speaker == "Brandt"
-
-
-def test_clause_after_the_quote_opened_by_until_is_not_its_attribution() -> None:
-    q = one("Brandt says he was “kind of riding the fence” until Ostrow said she was backing "
-            "the senator.")
-    assert q.speaker == "Brandt"
 
 
 def test_aside_left_open_ends_at_the_cue_after_a_name() -> None:
@@ -609,12 +584,6 @@ def test_cue_with_a_clause_of_its_own_does_not_take_the_quote_before_it() -> Non
     assert found[0].speaker == "Brandt"
 
 
-def test_the_one_told_is_never_the_speaker() -> None:
-    q = one("''We looked at thousands of interviews, and nobody had any idea,'' Acme's chief "
-            "human resources executive, Tom Brandt, told The Daily Ledger in 2013.")
-    assert q.speaker == "Tom Brandt"
-
-
 def test_a_quote_opening_its_paragraph_goes_on_with_the_subject_before() -> None:
     found = quotes(
         "In a radio interview, Ruth Amsel said she had doubts about the navy under "
@@ -624,11 +593,6 @@ def test_a_quote_opening_its_paragraph_goes_on_with_the_subject_before() -> None
         "“It was a hard decade,” he said.",
     )
     assert [q.speaker for q in found] == ["Ruth Amsel", "Tom Varga"]
-
-
-def test_in_a_transcript_line_the_label_speaks_over_an_unnamed_pronoun() -> None:
-    q = one("MORALES: Well, she thinks this is an episode of “Family Feud.” It is not.")
-    assert q.speaker == "MORALES"
 
 
 def test_an_imperative_opening_the_sentence_is_no_speaker() -> None:
