@@ -262,6 +262,30 @@ def _after_apposition(st: _Sent, j: int) -> int | None:
 
 
 _CLAUSE_END = frozenset([".", ";", '"'])
+_ROLE_TAIL = frozenset(["at", "who", "which", "whose"])
+_ROLE_BOUNDARY = frozenset([".", ";", '"', ",", "<s>", ":", "(", ")"])
+
+
+def _role_before(st: _Sent, comma: int) -> str | None:
+    """"approle_cap" / "approle_low" when a role ends at the comma before a mention
+    ("the White House press secretary, Josh Earnest," / "a lawyer for the outlets,
+    Jo Li,"): whether the role names a body itself decides which one a reader keys
+    the source on. None when no role (a lowercase word) stands there."""
+    W, L = st.words, st.lows
+    k = comma - 1
+    stop = max(0, comma - 10)
+    cap = low = False
+    while k > stop and W[k] not in _ROLE_BOUNDARY:
+        if W[k] in _ROLE_TAIL:
+            cap = False  # "a partner at Lenox": the role is the words before "at"
+        elif L[k] == "CAP" and W[k - 1] not in _ROLE_BOUNDARY:
+            cap = True
+        elif W[k][:1].isalpha() and W[k].islower():
+            low = True
+        k -= 1
+    if not low:
+        return None
+    return "approle_cap" if cap else "approle_low"
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -307,7 +331,10 @@ def _features(
         f.append("app=" + L[k + _PAD_L])
         if C[k + _PAD_L]:
             f.append("appcue")
+    role = _role_before(st, pi - 1) if p1 == "," else None
     v = _next_verb(st, j, k)
+    if v is None and role is not None and n1 == ",":
+        v = _next_verb(st, j + 1)  # "a lawyer for the outlets, Jo Li, said": Jo Li said
     if v is not None:
         f.append("nv=" + L[v + _PAD_L])
         f.append("nvsuf=" + W[v + _PAD_L][-2:])
@@ -326,6 +353,8 @@ def _features(
         f.append("coord")
     if p1 in _PREPOSITIONS:
         f.append("prep")
+    if role is not None:
+        f.append(role + ("_closed" if n1 == "," else "_open"))
     # the mention heads or modifies the noun phrase right before a cue verb:
     # "Civil rights activists say", "a Democratic Party official said"
     for d in range(pj, pj + 6):

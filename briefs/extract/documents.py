@@ -115,7 +115,8 @@ _FINDING_NOUNS = ("poll", "survey", "report", "study", "analysis")
 _SUBJECT_DOCUMENT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=,\s))"
     r"(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+)?"
-    r"((?:(?:new|latest|recent|[A-Z][\w’'./&-]*)\s+){0,6}?)"
+    r"((?:(?:new|latest|recent|opinion|national|statewide|nationwide|public|exit|online"
+    r"|annual|independent|internal|joint|[A-Z][\w’'./&-]*)\s+){0,6}?)"
     rf"((?:{'|'.join(_FINDING_NOUNS)})s?)({_RELEASE})"
     r"(?=(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:found|finds|showed|shows|show"
     r"|suggests|suggested|indicates|indicated|gives|gave|puts|put|has|had)\b)"
@@ -136,9 +137,14 @@ def _subject_documents(p: str, pi: int) -> list[Hit]:
     """Dated documents that find or show something, named with their date."""
     if not any(w in p for w in _FINDING_NOUNS):
         return []
-    return [Hit(p[m.start(1):m.end()].strip(), "document", m[0], pi, m.start(), m.end(),
-                _issuer(_WEEKDAYS.sub("", m[1].strip()).strip()), m[2])
+    return [Hit((_LEADING_LOWER.sub("", m[1]) + p[m.start(2):m.end()]).strip(), "document",
+                m[0], pi, m.start(), m.end(), _issuer(_WEEKDAYS.sub("", m[1].strip()).strip()),
+                m[2])
             for m in _SUBJECT_DOCUMENT.finditer(p)]
+
+
+# "latest Reuters/Ipsos opinion poll" is named "Reuters/Ipsos opinion poll"; "new poll" stays.
+_LEADING_LOWER = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")
 
 
 def _cites_before(folded: str, at: int) -> bool:
@@ -270,7 +276,12 @@ _GROUP_NOUNS = {
 _GROUP_TAIL = re.compile(
     r"[’']s\s+((?:[a-z][\w-]*\s+){0,2}?(" + "|".join(sorted(_GROUP_NOUNS)) + r"))\b"
 )
-_OWNER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)$")
+# Words of an owner's name: a full stop ends one only in an abbreviation ("Mr.", "U.S."),
+# never a sentence ("… in New Hampshire. Bush's team thinks" is owned by Bush).
+_OWNER = re.compile(
+    r"(?<![\w’'-])((?:(?:[A-Z][\w’'-]*|[A-Z](?:\.[A-Z])+\.|[A-Z][a-z]{0,2}\.)\s+){0,3}"
+    r"[A-Z][\w.-]*)$"
+)
 _OWNER_REACH = 80  # characters before the possessive that may hold its owner's name
 _OPENERS = frozenset("but and or so yet when while as after before if in on at".split())
 """Words that open a clause, never an owner's name ("But Li's lawyers said")."""

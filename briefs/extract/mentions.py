@@ -167,6 +167,11 @@ def chunks(tokens: list[Token], texts: list[str] | None = None) -> list[Chunk]:
                 else:
                     j += 1
                 continue
+            if texts[j] == "and" and j > i:
+                end = _org_and(texts, i, j)
+                if end:
+                    j = end  # "Center for Strategic and International Studies"
+                    continue
             if texts[j] in CONNECTORS and j > i:
                 # "of the Interior", "de la Cruz": up to two small words, then a capital
                 nxt = j + 1
@@ -186,6 +191,33 @@ def chunks(tokens: list[Token], texts: list[str] | None = None) -> list[Chunk]:
             out.append(Chunk(i, j, key, tokens[i][1], tokens[j - 1][2]))
         k = max(j, i + 1)
     return out
+
+
+# Last words of the field an organisation is "of" or "for" when the field has an "and":
+# "Office of Management and Budget", "Centers for Disease Control and Prevention".
+_FIELD_ENDS = frozenset(
+    """studies research development budget policy services service affairs prevention
+    technology sciences science culture politics security justice commerce trade industry
+    outreach explosives resources safety health education welfare planning statistics
+    enforcement information communications relations management protection conservation
+    environment energy""".split()
+)
+
+
+def _org_and(texts: list[str], i: int, j: int) -> int:
+    """End of an organisation name that goes on past the "and" at ``j``, else 0.
+
+    Only a body "of"/"for" a field ("Office of Management and Budget") qualifies,
+    and only when the words after "and" end on a field word: "University of
+    Chicago and Carnegie Mellon" are two names.
+    """
+    if not any(texts[k] in ("of", "for") and texts[k - 1].lower() in ORG_HEADS
+               for k in range(i + 1, j)):
+        return 0
+    m = j + 1
+    while m < len(texts) and m <= j + 3 and texts[m][:1].isupper():
+        m += 1
+    return m if m > j + 1 and texts[m - 1].lower() in _FIELD_ENDS else 0
 
 
 # A party and state after a legislator's name: "R-Texas", "D-Calif.", "R-S.C.", "(I-VT)".

@@ -222,7 +222,7 @@ def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list,
     """A quoted speaker is a source; the attribution clause around the cue is evidence."""
     if not q.speaker:
         return
-    name = _name_only(q.speaker.rstrip(" .,;:"))
+    name = _name_only(_trim(q.speaker))
     if not name:
         return
     para = q.paragraph
@@ -242,6 +242,18 @@ def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list,
     else:
         ev = " ".join(x for x in (q.cue, q.mention or name) if x)
         out.add(out.ident(name), name, _kind(name), ev, para, 0, 0)
+
+
+# A final full stop that belongs to the name: "U.S.", "Martin Luther King Jr."
+_ABBREVIATED_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros)\.)$")
+
+
+def _trim(speaker: str) -> str:
+    """The speaker without trailing punctuation, keeping an abbreviation's full stop."""
+    name = speaker.rstrip(" .,;:")
+    if speaker[len(name):len(name) + 1] == "." and _ABBREVIATED_END.search(name + "."):
+        return name + "."
+    return name
 
 
 _ROLE_BODY = re.compile(r"(?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*(?='s |’s |\s[a-z])")
@@ -513,6 +525,9 @@ def _add_group(out: _Sources, doc: Document, g: _Group) -> None:
         out.add(g.ident, name, kind, para[a:b], s.paragraph, a, b)
 
 
+# Where a role written before a set-off name begins: the clause start.
+_ROLE_START = frozenset([".", ";", ":", ",", '"', "“", "”", "(", "—", "–"])
+
 _GENERIC = frozenset(
     [
         "officials", "official", "sources", "source", "aides", "aide", "advisers", "adviser",
@@ -574,6 +589,16 @@ def _evidence(tokens: list[Token], words: list[str], i: int, j: int) -> tuple[in
             return start, tokens[k][2]
         if not tokens[k][0][:1].isalpha():
             break
+    if j < n and words[j] == "," and first >= 2 and words[first - 1] == ",":
+        v = j + 1
+        while v < min(n - 1, j + 4) and words[v] in _AUXILIARIES:
+            v += 1
+        if v < n and words[v] in attribution.ALL_CUES:
+            # "a lawyer for the outlets, Jo Li, said": the role is part of the evidence
+            back = first - 2
+            while back > max(0, first - 12) and words[back - 1] not in _ROLE_START:
+                back -= 1
+            return tokens[back][1], tokens[v][2]
     if j < n and words[j] == ",":
         for k in range(j + 1, min(n, j + 25)):
             if words[k] == "," and k + 1 < n:

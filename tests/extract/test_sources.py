@@ -57,6 +57,14 @@ def test_chunks_keep_initials_particles_and_acronyms() -> None:
     assert toks[strip_titles(toks, first.i, first.j)][0] == "Maria"
 
 
+def test_a_body_of_a_field_with_and_stays_whole_but_two_names_split() -> None:
+    text = ("staff at the Center for Rural and Coastal Studies and the Office of Water and "
+            "Budget met the University of Eastvale and Harlow Mendes.")
+    found = [text[c.start:c.end] for c in chunks(tokenize(text))]
+    assert found == ["Center for Rural and Coastal Studies", "Office of Water and Budget",
+                     "University of Eastvale", "Harlow Mendes"]
+
+
 def test_person_of_organisation_splits_but_organisation_of_place_stays() -> None:
     text = "Carla Mendes Ruiz of Northwind told the University of Eastvale nothing."
     found = [text[c.start:c.end] for c in chunks(tokenize(text))]
@@ -196,6 +204,8 @@ def test_a_documents_issuer_leaves_out_the_words_describing_the_document() -> No
          "report published on Tuesday"),
         ("Rents rose. A Coastal Ledger survey in March found the same.",
          "Coastal Ledger survey in March"),
+        ("The latest Harbor Trust opinion poll released Friday shows rents rising.",
+         "Harbor Trust opinion poll released Friday"),
     ],
 )
 def test_a_dated_document_that_finds_something_is_a_source(sentence: str, name: str) -> None:
@@ -553,3 +563,31 @@ def test_a_group_speaking_for_someone_is_the_source() -> None:
     assert found["Ada Lind’s campaign"] == "organization"
     assert found["Mr. Osei's lawyers"] == "anonymous"
     assert "Ada Lind" not in found  # the campaign spoke, not the candidate
+
+
+def test_a_name_set_off_after_its_role_is_a_source_with_the_role_as_evidence() -> None:
+    found = named(
+        "The council's budget chairman, Ilse Varga, said the vote would wait. "
+        "A lawyer for the tenants, Omar Quist, said no decision had been made."
+    )
+    assert found["Ilse Varga"].evidence == [
+        "The council's budget chairman, Ilse Varga, said"]
+    assert found["Omar Quist"].evidence == ["A lawyer for the tenants, Omar Quist, said"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("“We will win the vote,” said Tomas Albrecht Jr. on Monday.", "Tomas Albrecht Jr."),
+        ("The U.S. media has always claimed itself to be an “unbiased” review of the news.",
+         "U.S."),
+    ],
+)
+def test_an_abbreviated_speaker_keeps_its_full_stop(body: str, name: str) -> None:
+    assert name in named(body)
+
+
+def test_an_owner_is_never_read_across_a_sentence_end() -> None:
+    found = named("Lena Okafor has momentum in New Hampshire. Bram's team thinks so too.")
+    assert "Bram's team" in found
+    assert not any(name.startswith("New Hampshire") for name in found)
