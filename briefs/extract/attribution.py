@@ -72,7 +72,13 @@ CUE_WORDS = frozenset(
         "promise", "reveal", "deny", "admit", "concede", "contend", "maintain", "assert",
         "allege", "expect", "fear", "worry", "stress", "complain", "describe", "announce",
         "confirm", "testify", "recommend", "reject", "dismiss", "indicate", "emphasize",
-        "emphasise", "acknowledged"
+        "emphasise", "acknowledged",
+        # speech verbs the quote speakers know too ("echoed", "quipped", "was quoted as")
+        "echoed", "echoes", "echoing", "reiterated", "reiterates", "reiterating", "boasted",
+        "boasts", "bragged", "joked", "jokes", "quipped", "quips", "shouted", "yelled",
+        "exclaimed", "mused", "speculated", "speculates", "opined", "cautioned", "cautions",
+        "underscored", "underscores", "implied", "implies", "clarified", "surmised", "remarked",
+        "retorted", "wondered", "marveled", "marvelled", "quoted"
     ]
 )
 

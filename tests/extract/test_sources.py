@@ -111,6 +111,12 @@ def test_told_and_reports() -> None:
     assert found["Eastvale Gazette"].kind == "organization"
 
 
+def test_speech_verbs_the_quote_speakers_know_also_cue_sources() -> None:
+    found = named("Nell Voss was quoted as saying the deal was off. Ravi Mehta quipped that "
+                  "the budget was fiction.")
+    assert {"Nell Voss", "Ravi Mehta"} <= set(found)
+
+
 def test_positions_critical_of_and_called_for() -> None:
     found = named(
         "Councilwoman Ada Brightwater has been critical of the plan for months. "
