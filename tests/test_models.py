@@ -76,3 +76,9 @@ def test_model_copy_updates_without_touching_the_original() -> None:
     c = b.model_copy(update={"id": "other"})
     assert (b.id, c.id) == ("abc123def456", "other")
     assert c.body == b.body and c.figures == b.figures
+
+
+def test_lone_surrogate_is_refused_when_serialising() -> None:
+    """JSON input can carry "\\ud800"; it is not UTF-8, so the brief cannot be written out."""
+    with pytest.raises(UnicodeEncodeError):
+        Brief(id="x", title="bad \ud800 title").to_json()
