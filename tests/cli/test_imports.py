@@ -27,3 +27,14 @@ def test_read_path_imports_nothing_heavy():
         "from briefs.store import Store\nfrom briefs.render import brief_renderable"
     )
     assert not {m for m in mods if m.split(".")[0] in HEAVY}
+
+
+def test_extraction_path_does_not_import_pydantic():
+    """Briefs are plain dataclasses where they are built: pydantic only validates outside data."""
+    mods = loaded_after(
+        "import briefs.pipeline, briefs.readers, briefs.cli.batch, briefs.models\n"
+        "from briefs.article import Article\nfrom briefs.pipeline import build_brief\n"
+        "text = 'A headline\\n\\nThe mayor said 3 people came, according to the council.'\n"
+        "build_brief(Article(text=text, source='x')).to_json()"
+    )
+    assert "pydantic" not in {m.split(".")[0] for m in mods}
