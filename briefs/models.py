@@ -189,11 +189,13 @@ class Brief(_Model):
     def to_json(self, indent: int | None = None) -> str:
         """The contract JSON (unicode kept as written; compact unless ``indent``)."""
         if indent is None:
-            text = json.dumps(self.model_dump(), ensure_ascii=False, separators=(",", ":"))
+            text = json.dumps(self.model_dump(), ensure_ascii=False, separators=(",", ":"),
+                              allow_nan=False)
         else:
-            text = json.dumps(self.model_dump(), ensure_ascii=False, indent=indent)
-        # A lone surrogate (JSON input may carry "\ud800") is not UTF-8: refuse it here, as
-        # pydantic did, so a batch reports that article instead of failing when writing.
+            text = json.dumps(self.model_dump(), ensure_ascii=False, indent=indent,
+                              allow_nan=False)
+        # A lone surrogate (JSON input may carry "\ud800") is not UTF-8, and NaN is not JSON:
+        # refuse both here, so a batch reports that article instead of failing when writing.
         text.encode("utf-8")
         return text
 

@@ -90,7 +90,7 @@ def build(source: str, keep_raw: bool = False) -> Outcome:
                 outcome.errors.append(f"{label}: {_cause(item, label)}")
                 continue
             try:
-                brief = build_brief(item)
+                text = build_brief(item).to_json()
             except RecursionError:
                 outcome.errors.append(f"{label}: article too deeply nested to extract")
                 continue
@@ -99,7 +99,7 @@ def build(source: str, keep_raw: bool = False) -> Outcome:
                     f"{label}: extraction failed ({type(exc).__name__}: {exc})")
                 continue
             raw = item.raw if keep_raw else None
-            outcome.briefs.append(Built(brief.to_json(), raw, item.raw_format))
+            outcome.briefs.append(Built(text, raw, item.raw_format))
     except BriefsError as exc:
         outcome.errors.append(f"{source}: {_cause(exc, source)}")
     except (OSError, UnicodeError, ValueError) as exc:

@@ -82,3 +82,18 @@ def test_one_bad_record_in_a_multi_article_input(briefs, tmp_path):
     assert "Ferries return" in titles
     assert r.stderr.startswith("briefs: ") and len(r.stderr.strip().splitlines()) >= 1
     assert "Traceback" not in r.stderr
+
+
+def test_an_article_that_cannot_be_written_as_json_does_not_stop_its_feed(briefs, tmp_path):
+    """A lone surrogate ("\\ud800", legal in JSON input, not in UTF-8) fails its own
+    article only: the records after it in the same file are still extracted."""
+    path = tmp_path / "items.jsonl"
+    records = [{"title": "Ferries return", "text": "Ferries will run every 40 minutes."},
+               {"title": "Bad \ud800 title", "text": "Trams will run every 5 minutes."},
+               {"title": "Buses too", "text": "Buses will run every 10 minutes."}]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    r = briefs("extract", str(path), "--json")
+    assert r.returncode == 1
+    assert [json.loads(x)["title"] for x in r.stdout.splitlines()] == [
+        "Ferries return", "Buses too"]
+    assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
