@@ -62,8 +62,10 @@ def _open_reader(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: parse, run one command, map errors to one line and an exit status."""
+    from briefs.bytecode import ensure_compiled
     from briefs.errors import BriefsError
 
+    ensure_compiled()
     args = parser().parse_args(argv)
     command = getattr(args, "run", None) or _open_reader
     try:

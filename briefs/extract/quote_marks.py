@@ -68,6 +68,8 @@ def _kind(p: str, f: _Folded, i: int, width: int) -> str:
 
 def find_segments(paragraph: str, index: int) -> list[Segment]:
     """Quoted segments of one paragraph (double marks; single marks only without them)."""
+    if _MARK.search(paragraph) is None:
+        return []  # no mark at all (most paragraphs): nothing to fold or scan
     f = _Folded(paragraph)
     n = len(paragraph)
     segs: list[Segment] = []
