@@ -142,6 +142,9 @@ def subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fal
         if i >= hi or _place_tail(toks, i):
             continue
         first = toks[i][2]
+        named = _set_off_name(text, toks, i, hi) if first.lower() not in _INTRO else None
+        if named is not None:
+            return named  # "His partner at Lenox, Al Roe, called him …": Al Roe
         if first.lower() in _INTRO or (first[:1].isupper()
                                        and first.endswith(("ing", "ed", "ly"))
                                        and not _name_like(toks, i + 1, hi)):
@@ -192,6 +195,35 @@ def subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fal
             if unnamed is None:
                 unnamed = (m, k)
     return unnamed
+
+
+_ROLE_PREPS = words("at of for with from")
+"""Prepositions that tie a role to its body: "a partner at Lenox", "the head of Acme"."""
+
+
+def _set_off_name(text: str, toks: list[nm.Tok], i: int,
+                  hi: int) -> tuple[nm.Mention, int] | None:
+    """A person named between commas after the role that is the subject, with a cue verb
+    next: "His former partner at Lenox, Al Roe, called …" (the role, ending on a common
+    noun or on what it is "at"/"of", stands first and may hold names itself)."""
+    c1 = i
+    while c1 < hi and toks[c1][2] not in (",", ";", ":", ".") and c1 - i < 12:
+        c1 += 1
+    if c1 >= hi - 3 or toks[c1][2] != "," or not any(
+            t[2][:1].islower() and t[2].isalpha() and t[2] not in nm.DETERMINERS
+            for t in toks[i:c1]):
+        return None
+    j = nm.np_forward(toks, c1 + 1, strict_start=True)
+    if j >= hi or toks[j][2] != ",":
+        return None
+    m = nm.mention_from_np(text, toks, c1 + 1, j)
+    if m is None or m.kind != "person" or not m.name or " " not in m.name:
+        return None
+    k = nm.skip_adverbs(toks, j + 1)
+    if k >= hi or not _is_cue_at(toks, k):
+        return None
+    m.role = m.role or text[toks[i][0]:toks[c1 - 1][1]]
+    return m, k
 
 
 _NOT_AFTER_SUBJECT = words(
@@ -755,8 +787,8 @@ def _outer_speaker(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
     is two clauses)."""
     for c0 in range(c - 2, 0, -1):
         w = toks[c0][2]
-        if w in (",", ";", ":", ".", "—", "–", "(", ")"):
-            return None
+        if w in (",", ";", ":", ".", "(", ")") or w in _DASHES:
+            return None  # "When Clinton noted … ― an aside ― Trump boasted, “…”": two clauses
         if not _is_cue_at(toks, c0) or CUE_VERBS[w] not in _OUTER_LEMMAS \
                 or w.endswith("ing") or toks[c0 - 1][2] in _NON_FINITE:
             continue
@@ -997,10 +1029,18 @@ def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
             m = nm.mention_from_np(seg, toks, start, k) if start < k else None
             inner = (nm.mention_from_np(seg, toks, k + 1, j - 1) if k + 1 < j - 1
                      and _skip_parens(toks, nm.np_forward(toks, k + 1)) == j - 1 else None)
-            if ((m is None or m.kind == "unnamed") and inner is not None
+            in_role = (m is not None and start > 1 and toks[start - 1][2] in _ROLE_PREPS
+                       and toks[start - 2][2].isalpha() and toks[start - 2][2].islower())
+            if ((m is None or m.kind == "unnamed" or in_role) and inner is not None
                     and inner.kind == "person" and inner.name and " " in inner.name):
-                # "Her chief policy aide, Jake Sullivan, calls"
-                inner.role = inner.role or (m.text if m is not None else None)
+                # "Her chief policy aide, Jake Sullivan, calls" / "His partner at Lenox,
+                # Al Roe, called": a name after the role (and what the role is "at") speaks
+                if in_role:
+                    first = nm.np_backward(toks, start - 1)
+                    role_text = seg[toks[first][0]:toks[k - 1][1]]
+                else:
+                    role_text = m.text if m is not None else None
+                inner.role = inner.role or role_text
                 return Attribution(inner, w, (0, toks[c][0]))
             if m is not None and m.kind != "unnamed":
                 role = seg[toks[k + 1][0] : toks[j - 2][1]] if k + 1 <= j - 2 else None

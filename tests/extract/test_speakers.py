@@ -17,6 +17,23 @@ from tests.extract.test_quotes import one, quotes
 # One sentence, one quote, one speaker: the rule each case exercises is its id.
 SPEAKER_CASES = [
     pytest.param(
+        "One superdelegate, Harbor County party chairwoman Mara Quist, pledged her vote to "
+        "Hillary Ruiz recently in an effort to wrap up the primary election and allow Ruiz to "
+        "focus on her race against presumptive general-election rival Tomas Albrecht.\n\n"
+        "“We really need to bring a close to this primary process,” she said.",
+        "Mara Quist",
+        id="she_is_the_name_set_off_after_the_role_before"),
+    pytest.param(
+        "His former partner at Coastal Freight, Lena Okafor, called him a master of the "
+        "deal. “He closed deals other people could not.”",
+        "Lena Okafor",
+        id="a_name_after_a_role_at_a_body_speaks_not_the_body"),
+    pytest.param(
+        "When Ruiz noted that Albrecht had paid no tax ― as was true for years ― Albrecht "
+        "boasted, “That makes me smart.”",
+        "Albrecht",
+        id="a_dash_aside_ends_the_clause_of_an_earlier_cue"),
+    pytest.param(
         "Harbour Democrats were vague. Sen. Jack Reed (D-R.I.), said after a lunch that "
         "he had not read the plan, but called it a “good start.”",
         "Jack Reed",
