@@ -816,10 +816,29 @@ def label(seg: str, toks: list[nm.Tok]) -> Attribution | None:
     if (m is not None and m.kind == "person" and m.name and start > 1
             and toks[start - 1][2] == "and"):
         m, start = _pair_before(seg, toks, start, m)
-    if m is None or m.kind in ("unnamed",) or (start > 0 and toks[start - 1][2] not in
-                                              (",", "—", "–", "-", ".", "from")):
+    if m is None or m.kind in ("unnamed",):
         return None
+    if start > 0 and toks[start - 1][2] not in (",", "—", "–", "-", ".", "from"):
+        return _name_ending_clause(seg, toks, start, m)
     return Attribution(m, ":", (0, toks[-1][0]))
+
+
+def _name_ending_clause(seg: str, toks: list[nm.Tok], start: int,
+                        m: nm.Mention) -> Attribution | None:
+    """A full name may also end a clause that has no verb of saying: "The surge doesn't
+    surprise pollster Dana Ortiz: “…”" (``label`` is only asked when no cue is near).
+    The words before the role ("surprise") are the clause's, not the speaker's."""
+    if not (m.kind == "person" and m.name and " " in m.name
+            and toks[start - 1][2][:1].islower()):
+        return None
+    n = len(toks)
+    while start < n - 1 and toks[start][2][:1].islower() and toks[start][2] not in ROLE_NOUNS \
+            and toks[start][2] not in TITLES:
+        start += 1
+    trimmed = nm.mention_from_np(seg, toks, start, n - 1)
+    if trimmed is None or trimmed.name != m.name:
+        return None
+    return Attribution(trimmed, ":", (0, toks[-1][0]))
 
 
 def _pair_before(seg: str, toks: list[nm.Tok], start: int, m: nm.Mention

@@ -17,6 +17,11 @@ from tests.extract.test_quotes import one, quotes
 # One sentence, one quote, one speaker: the rule each case exercises is its id.
 SPEAKER_CASES = [
     pytest.param(
+        "The timing of Ruiz’s surge doesn’t surprise Republican pollster Dana Ortiz: "
+        "“Lesser-known candidates often get the biggest boost.”",
+        "Dana Ortiz",
+        id="a_full_name_ending_a_clause_before_a_colon_speaks"),
+    pytest.param(
         "One superdelegate, Harbor County party chairwoman Mara Quist, pledged her vote to "
         "Hillary Ruiz recently in an effort to wrap up the primary election and allow Ruiz to "
         "focus on her race against presumptive general-election rival Tomas Albrecht.\n\n"
