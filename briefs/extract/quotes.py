@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from briefs.extract import attribution
 from briefs.extract import names as nm
@@ -203,6 +204,7 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
                 carry = u
             utts.append(u)
             k += 1
+        _share_coordinated(utts, m, bounds[i])
         for idx, u in enumerate(utts):
             if u.attribution is None:
                 u.attribution = _fallback(doc, masked, u, bounds, last, utts, idx)
@@ -239,6 +241,23 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
     for u in kept:
         out.append(_to_quote(doc, u, entities, out[-1] if out else None, (masked, bounds)))
     return out
+
+
+_COORDINATORS = frozenset(["and", "or", ",", ", and", ", or", "but"])
+
+
+def _share_coordinated(utts: list[Utterance], masked: str,
+                       bounds: list[tuple[int, int]]) -> None:
+    """“a” and “b,” X said: the first of two coordinated partial quotes has X's cue too,
+    not the clause it sits in ("Guns are “a” and “b,” Dean said" is Dean's, not the guns')."""
+    for u, v in pairwise(utts):
+        a, b = u.segments[-1], v.segments[0]
+        if (a.close_at is None or v.attribution is None or v.attribution.weak
+                or (u.attribution is not None and not u.attribution.weak)
+                or _sent_start(bounds, a.open_at) != _sent_start(bounds, b.open_at)):
+            continue
+        if masked[a.close_at + 1 : b.open_at].strip() in _COORDINATORS:
+            u.attribution, u.own = v.attribution, True
 
 
 def _merge_same_sentence(utts: list[Utterance], bounds: list[tuple[int, int]]

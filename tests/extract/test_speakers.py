@@ -17,6 +17,11 @@ from tests.extract.test_quotes import one, quotes
 # One sentence, one quote, one speaker: the rule each case exercises is its id.
 SPEAKER_CASES = [
     pytest.param(
+        "Guns are “the gravest public health crisis” and “stunt children’s growth,” Hal "
+        "Moody, the former governor, told a cheering crowd.",
+        "Hal Moody",
+        id="coordinated_partial_quotes_share_the_cue_after_them"),
+    pytest.param(
         "The timing of Ruiz’s surge doesn’t surprise Republican pollster Dana Ortiz: "
         "“Lesser-known candidates often get the biggest boost.”",
         "Dana Ortiz",
