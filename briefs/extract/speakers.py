@@ -227,7 +227,7 @@ def _set_off_name(text: str, toks: list[nm.Tok], i: int,
 
 
 _NOT_AFTER_SUBJECT = words(
-    "of in on at to for with from by as about over after before into than like against"
+    "of in on at to for with from by as about over after before into than like against out"
 )
 """Words that follow a noun phrase without being its verb."""
 _ASIDE_OPENERS = words("who whose which a an the his her their")
@@ -400,7 +400,8 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
             att = _with_appositive(seg, toks, j, m, w, toks[i0][0])
     elif w == "according" and i0 + 1 < len(toks) and toks[i0 + 1][2] == "to":
         att = _according_to(seg, toks, i0)
-    elif toks[i][2].lower() not in _CLAUSE_OPENERS:  # "“…” until Jo Li said": another clause
+    elif (toks[i][2].lower() not in _CLAUSE_OPENERS  # "“…” until Jo Li said": another clause
+          and toks[i][2] not in _NOT_AFTER_SUBJECT):  # "“…” out of the U.S.": no subject
         j = nm.np_forward(toks, i)
         m = nm.mention_from_np(seg, toks, i, j) if j > i else None
         if m is not None:

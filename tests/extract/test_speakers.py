@@ -630,3 +630,9 @@ def test_an_imperative_opening_the_sentence_is_no_speaker() -> None:
                      ("Lena Okafor labeled the plan ", "Lena Okafor")):
         att = _clause_subject(seg, nm.tokenize(seg))
         assert (att.mention.name if att else None) == who
+
+
+def test_a_phrase_opening_with_a_preposition_after_a_quote_names_no_speaker() -> None:
+    found = quotes("Given his past vow to keep so-called “rapists” out of the U.S., it’s "
+                   "safe to say he means the border.")
+    assert all(q.speaker != "U.S." for q in found)
