@@ -106,6 +106,19 @@ VERBS_S = _words(
 )
 
 
+# -ly adjectives and -ing nouns that the suffix rules would read as adverbs and verbs:
+# "310 million active monthly users", "their $26 initial public offering price"
+NOUN_LIKE = _words(
+    "monthly weekly daily yearly quarterly hourly nightly elderly deadly costly",
+    "offering offerings spending funding housing training building buildings meeting",
+    "meetings hearing hearings polling ruling rulings shooting shootings killing killings",
+    "warning warnings earnings savings holdings rating ratings pricing marketing banking",
+    "lending mining manufacturing clothing advertising fundraising financing screening",
+    "screenings bombing bombings opening openings evening morning wedding weddings listing",
+    "listings",
+)
+
+
 # "Forty-three, yes; forty-four, no"
 POLL_ANSWERS = _words(
     "approve disapprove favor no oppose support undecided unsure yes",

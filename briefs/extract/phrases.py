@@ -10,6 +10,7 @@ from briefs.extract.figure_words import (
     AS_AS,
     DETERMINERS,
     IRREGULAR_PAST,
+    NOUN_LIKE,
     OBJECT_STARTERS,
     PRONOUNS,
     QUALIFIERS_1,
@@ -77,11 +78,12 @@ def collect_np(toks: list[Token], k: int, limit: int = 5) -> tuple[int, int] | N
                 continue
             if t.low in STOP or t.low in NUMBER_WORDS:
                 break
-            if words == 0 and (
+            if words == 0 and t.low not in NOUN_LIKE and (
                 (verb_like(t) and not adjective_ed(toks, j)) or t.low in IRREGULAR_PAST
             ):
                 break
-            if words and t.gap and (verb_like(t) or verb_after_noun(t)):
+            if words and t.gap and t.low not in NOUN_LIKE and (
+                    verb_like(t) or verb_after_noun(t)):
                 break
             if words == 0 and j + 1 < n and verb_object(t, toks[j + 1]):
                 break  # "50 percent believe that", "22 percent saying they"

@@ -380,3 +380,16 @@ def test_a_duration_counts_its_unit_but_a_hyphened_one_counts_the_noun() -> None
 def test_a_name_before_a_figure_is_not_cut() -> None:
     found = figs("The mayor won 51 percent and Harbor Party candidate Ada Lind 12 percent.")
     assert found[-1].label == "Harbor Party candidate Ada Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The service has 310 million active monthly users.", "active monthly users"),
+        ("Shares were half their $26 initial public offering price.",
+         "initial public offering price"),
+        ("The council approved $1.1 billion in Zika funding.", "Zika funding"),
+    ],
+)
+def test_adjectives_in_ly_and_nouns_in_ing_stay_in_the_label(text: str, label: str) -> None:
+    assert one(text).label == label
