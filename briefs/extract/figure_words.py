@@ -19,6 +19,11 @@ MONTHS = _words(
 )
 
 
+# days that end a counted noun phrase: "primaries in five states Tuesday and …"
+DAY_NAMES = _words("monday tuesday wednesday thursday friday saturday sunday today yesterday",
+                   "tonight")
+
+
 # words before a number that make it an identifier, not a quantity
 ID_WORDS = _words(
     "act amendment apartment apt article articles bill category channel chapter chapters",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from briefs.extract.figure_words import (
     AS_AS,
+    DAY_NAMES,
     DETERMINERS,
     IRREGULAR_PAST,
     NOUN_LIKE,
@@ -73,6 +74,13 @@ def collect_np(toks: list[Token], k: int, limit: int = 5) -> tuple[int, int] | N
     while j < n and words < limit:
         t = toks[j]
         if t.is_word:
+            if words and not t.gap and toks[j - 1].text == "-" and not toks[j - 1].gap:
+                words += 1  # inside a compound: "winner-take-all", "state-of-the-art"
+                last = j
+                j += 1
+                continue
+            if words and t.low in DAY_NAMES and not is_cap(toks[j - 1]):
+                break  # "in five states Tuesday": when, not what ("Super Tuesday" stays)
             if t.low in ("and", "or") and words and np_continues(toks, j):
                 j += 1
                 continue
