@@ -99,6 +99,17 @@ def collect_np(toks: list[Token], k: int, limit: int = 5) -> tuple[int, int] | N
             last = j
             j += 1
             continue
+        if (t.text == "." and not t.gap and last == j - 1 and len(toks[last].text) == 1
+                and toks[last].text.isupper()):
+            # dotted initials: "five U.S. states" (the tokenizer splits "U.S.")
+            if j + 1 < n and not toks[j + 1].gap and len(toks[j + 1].text) == 1 \
+                    and toks[j + 1].text.isupper():
+                j += 1
+                continue
+            if j + 1 < n and toks[j + 1].gap and toks[j + 1].is_word and words > 1:
+                last = j  # the final full stop of "U.S." belongs to the name
+                j += 1
+                continue
         if t.text == "-" and not t.gap and last == j - 1 and j + 1 < n:
             nxt = toks[j + 1]
             if not nxt.gap and nxt.is_word:

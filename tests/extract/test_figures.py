@@ -401,6 +401,7 @@ def test_adjectives_in_ly_and_nouns_in_ing_stay_in_the_label(text: str, label: s
         ("Ruiz clinched the state's 99 winner-take-all delegates.", "winner-take-all delegates"),
         ("The judge will hear the three deposition requests Monday.", "deposition requests"),
         ("Ruiz won at least 139 Super Tuesday delegates.", "Super Tuesday delegates"),
+        ("Ruiz won five U.S. states on Tuesday.", "U.S. states"),
     ],
 )
 def test_a_label_keeps_a_compound_whole_and_stops_at_a_day(text: str, label: str) -> None:
