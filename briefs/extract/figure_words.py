@@ -114,7 +114,7 @@ VERBS_S = _words(
 # -ly adjectives and -ing nouns that the suffix rules would read as adverbs and verbs:
 # "310 million active monthly users", "their $26 initial public offering price"
 NOUN_LIKE = _words(
-    "monthly weekly daily yearly quarterly hourly nightly elderly deadly costly",
+    "monthly weekly daily yearly quarterly hourly nightly elderly deadly costly likely",
     "offering offerings spending funding housing training building buildings meeting",
     "meetings hearing hearings polling ruling rulings shooting shootings killing killings",
     "warning warnings earnings savings holdings rating ratings pricing marketing banking",

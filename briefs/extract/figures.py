@@ -297,7 +297,11 @@ def _word_ok(toks: list[Token], p: Parsed) -> bool:
     if nxt is None:
         return False
     if nxt.text == "-" and not nxt.gap:
-        return True  # two-year, ten-point
+        # two-year, ten-point, 52-count; but "a two-party system", "the seven-man debate"
+        # name a kind, not a count
+        after = toks[p.last + 2] if p.last + 2 < len(toks) else None
+        return first.is_num or after is None or not after.is_word or bool(
+            unit_word(after.low) or after.low in POINT_WORDS or after.low in PERCENT_WORDS)
     if nxt.low in TIME_SUFFIXES or (nxt.low == "o" and p.last + 2 < len(toks)):
         return False  # three o'clock, five p.m.
     if p.first > 0 and toks[p.first - 1].low in ("couple", "few", "several", "many"):

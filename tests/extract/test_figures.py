@@ -389,6 +389,7 @@ def test_a_name_before_a_figure_is_not_cut() -> None:
         ("Shares were half their $26 initial public offering price.",
          "initial public offering price"),
         ("The council approved $1.1 billion in Zika funding.", "Zika funding"),
+        ("The poll of 1,000 likely voters was taken Wednesday.", "likely voters"),
     ],
 )
 def test_adjectives_in_ly_and_nouns_in_ing_stay_in_the_label(text: str, label: str) -> None:
@@ -406,3 +407,9 @@ def test_adjectives_in_ly_and_nouns_in_ing_stay_in_the_label(text: str, label: s
 )
 def test_a_label_keeps_a_compound_whole_and_stops_at_a_day(text: str, label: str) -> None:
     assert one(text).label == label
+
+
+@pytest.mark.parametrize("text", ["In a two-party system the choice is narrow.",
+                                  "Entering the seven-man debate, Ruiz faced criticism."])
+def test_a_spelled_out_number_in_a_compound_adjective_is_no_figure(text: str) -> None:
+    assert figs(text) == []
