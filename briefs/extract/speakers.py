@@ -25,6 +25,7 @@ from briefs.extract.lexicon import (
     words,
 )
 from briefs.extract.quote_marks import Segment
+from briefs.text import split_sentences
 
 WINDOW = 400
 """Characters of frame searched around a quote for its attribution (keeps time linear)."""
@@ -322,11 +323,21 @@ def _place_tail_end(toks: list[nm.Tok], j: int, hi: int) -> int:
     return k if j < k < hi and toks[k][2][:1].islower() else j
 
 
+def _sentence_of(seg: str, toks: list[nm.Tok], c: int) -> int:
+    """Index of the first token of the sentence holding ``toks[c]`` (abbreviations such as
+    "Mo." or "Sen." end no sentence: the document's splitter decides)."""
+    if not any(t[2] in (".", "!", "?") for t in toks[:c]):
+        return 0  # one sentence: nothing to split (the common case)
+    at = toks[c][0]
+    first = max((a for a, _ in split_sentences(seg) if a <= at), default=0)
+    return next((k for k in range(c + 1) if toks[k][0] >= first), 0)
+
+
 def _named_chunk(seg: str, toks: list[nm.Tok], c: int) -> nm.Mention | None:
     """"Dean Johnson, a salesman from Sumter, South Carolina, says": the first named chunk
     ("But Tom Fitton, …": a leading conjunction is no part of it)."""
-    bounds = [k for k in range(c) if toks[k][2] == ","]
-    start = 0
+    start = _sentence_of(seg, toks, c)
+    bounds = [k for k in range(start, c) if toks[k][2] == ","]  # in the cue's sentence only
     for k in bounds:
         while start < k and toks[start][2].lower() in _CONJ:
             start += 1

@@ -17,6 +17,12 @@ from tests.extract.test_quotes import one, quotes
 # One sentence, one quote, one speaker: the rule each case exercises is its id.
 SPEAKER_CASES = [
     pytest.param(
+        "In the 1990s, he turned one of his firms, Coastal Freight, into a giant. His former "
+        "partner at Coastal, Lena Okafor, called him a master of the deal. “He closed deals "
+        "other people could not.”",
+        "Lena Okafor",
+        id="the_subject_of_a_cue_is_looked_for_in_its_own_sentence"),
+    pytest.param(
         "Guns are “the gravest public health crisis” and “stunt children’s growth,” Hal "
         "Moody, the former governor, told a cheering crowd.",
         "Hal Moody",
