@@ -26,7 +26,7 @@ from briefs.extract import attribution
 from briefs.extract.documents import Hit, anonymous, documents, possessed_groups, publication
 from briefs.extract.headline import headline_source
 from briefs.extract.lexicon import ANONYMOUS_HEADS
-from briefs.extract.mentions import CALENDAR, Token, after_role, tokenize
+from briefs.extract.mentions import CALENDAR, TITLES, Token, after_role, tokenize
 from briefs.extract.organisations import acronyms, is_organisation
 from briefs.models import Quote, Source, Span
 from briefs.text import Document
@@ -522,11 +522,30 @@ def _add_group(out: _Sources, doc: Document, g: _Group) -> None:
             kind = "anonymous"
         elif ch.j - ch.i == 1 and ch.i == 0 and ch.key in g.vocab:
             kind = "anonymous"  # "Critics say", "Analysts expect": a group, unnamed
+        elif kind == "person" and _group_name(name, g):
+            kind = "anonymous"  # "Republicans say", "Palestinians protested": no one named
         out.add(g.ident, name, kind, para[a:b], s.paragraph, a, b)
 
 
 # Where a role written before a set-off name begins: the clause start.
 _ROLE_START = frozenset([".", ";", ":", ",", '"', "“", "”", "(", "—", "–"])
+
+# Endings of plural nouns for groups of people: Republicans, Democrats, Palestinians,
+# Protesters, Evangelicals, Conservatives, Employees.
+_GROUP_ENDINGS = ("ans", "crats", "ists", "ites", "ers", "als", "ives", "ees", "inos")
+
+
+def _group_name(name: str, g: _Group) -> bool:
+    """A one-word plural name that no mention ever gives a first name or a title:
+    a group ("Republicans"), not a person ("Jo Rivers", "Mr. Rivers")."""
+    if " " in name or not name.endswith(_GROUP_ENDINGS):
+        return False
+    for c in g.mentions:
+        ch, toks = c.chunk, c.tokens
+        if ch.j - ch.i != 1 or (ch.i > 0 and toks[ch.i - 1][0].lower().rstrip(".") in TITLES):
+            return False
+    return True
+
 
 _GENERIC = frozenset(
     [

@@ -249,6 +249,16 @@ def test_anonymous_sourcing() -> None:
     assert any("sources" in a for a in anon)
 
 
+def test_a_group_named_by_a_plural_is_anonymous_but_a_person_stays_a_person() -> None:
+    found = {s.name: s.kind for s in sources(
+        "Harborians say the bridge toll is too high. Democrats argued the toll was fair.\n\n"
+        "Mr. Summers said the toll was fair. Jo Rivers told reporters it was not.\n\n"
+        "Rivers said she would appeal."
+    )}
+    assert found.get("Harborians") == "anonymous" and found.get("Democrats") == "anonymous"
+    assert found.get("Summers") == "person" and found.get("Jo Rivers") == "person"
+
+
 # ----------------------------------------------------------- syndicator ---
 
 
