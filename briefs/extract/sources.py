@@ -210,11 +210,23 @@ def _collect(doc: Document, quotes: list[Quote], mention_model: MentionModel | N
 
 
 def _kind(name: str) -> str:
-    """A body (an organisation, or a country or state speaking as its government) or a
-    person."""
-    if is_organisation(name) or name.lower().removeprefix("the ") in attribution.PLACES:
+    """A body (an organisation, or a country, state or capital speaking as its government)
+    or a person."""
+    place = name.lower().removeprefix("the ")
+    if is_organisation(name) or place in attribution.PLACES or place in _CAPITALS:
         return "organization"
     return "person"
+
+
+# Capitals that stand for their governments in news ("Beijing warned", "Moscow denied").
+_CAPITALS = frozenset(
+    """beijing moscow london paris berlin tokyo ankara cairo jerusalem tehran baghdad
+    damascus kabul islamabad riyadh ottawa brussels madrid rome athens kiev kyiv warsaw
+    havana caracas seoul pyongyang delhi manila jakarta canberra tripoli amman doha
+    beirut kinshasa nairobi pretoria brasilia lima bogota santiago budapest vienna
+    stockholm oslo copenhagen helsinki dublin lisbon bern prague minsk tbilisi baku
+    hanoi bangkok taipei""".split()
+)
 
 
 def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list,

@@ -607,3 +607,8 @@ def test_an_owner_is_never_read_across_a_sentence_end() -> None:
     found = named("Lena Okafor has momentum in New Hampshire. Bram's team thinks so too.")
     assert "Bram's team" in found
     assert not any(name.startswith("New Hampshire") for name in found)
+
+
+def test_a_capital_speaking_for_its_government_is_a_body() -> None:
+    assert kinds("Beijing warned that the talks had stalled. Ankara denied it.") == {
+        "Beijing": "organization", "Ankara": "organization"}
