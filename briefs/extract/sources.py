@@ -528,7 +528,7 @@ def _add_group(out: _Sources, doc: Document, g: _Group) -> None:
         a, b = _evidence(toks, words_of[1], ch.i, ch.j)
         name = _mention_name(doc, c, out.acr)
         kind = "organization" if ch.key in g.org_keys else _kind(name)
-        if ch.j - ch.i == 1 and ch.j < len(toks) and toks[ch.j][0] in ANONYMOUS_HEADS:
+        if ch.j - ch.i == 1 and ch.j < len(toks) and toks[ch.j][0] in _GROUP_HEADS:
             # "Republican lawmakers said": the group, not the adjective "Republican"
             name = para[toks[ch.i][1]:toks[ch.j][2]]
             kind = "anonymous"
@@ -541,6 +541,15 @@ def _add_group(out: _Sources, doc: Document, g: _Group) -> None:
 
 # Where a role written before a set-off name begins: the clause start.
 _ROLE_START = frozenset([".", ";", ":", ",", '"', "“", "”", "(", "—", "–"])
+
+# Nouns for groups of people a one-word name may modify: "Republican voters decide",
+# "Mainstream candidates have struggled" name the group, not "Republican".
+_GROUP_HEADS = ANONYMOUS_HEADS | frozenset(
+    """voters candidates donors activists leaders members residents delegates senators
+    governors conservatives liberals moderates evangelicals workers students parents
+    officers troops soldiers police protesters demonstrators investors economists
+    pollsters strategists operatives allies opponents rivals""".split()
+)
 
 # Endings of plural nouns for groups of people: Republicans, Democrats, Palestinians,
 # Protesters, Evangelicals, Conservatives, Employees.

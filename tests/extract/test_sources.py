@@ -612,3 +612,9 @@ def test_an_owner_is_never_read_across_a_sentence_end() -> None:
 def test_a_capital_speaking_for_its_government_is_a_body() -> None:
     assert kinds("Beijing warned that the talks had stalled. Ankara denied it.") == {
         "Beijing": "organization", "Ankara": "organization"}
+
+
+def test_a_one_word_modifier_of_a_group_names_the_group() -> None:
+    found = sources("Harbor voters said they could not back the toll. Mainstream "
+                    "candidates argued the toll was fair.")
+    assert {"Harbor voters", "Mainstream candidates"} <= set(by_kind(found, "anonymous"))
