@@ -9,7 +9,9 @@ Everything here runs in linear time: the regexes have no nested quantifiers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import compress, count
 
 from briefs.article import Article
 
@@ -77,6 +79,48 @@ class Document:
         if self._folded is None or len(self._folded) != len(self.paragraphs):
             self._folded = list(map(fold, self.paragraphs))
         return self._folded
+
+
+def holding(texts: list[str], words: tuple[str, ...]) -> list[bool]:
+    """For each text, whether any of ``words`` occurs in it (as ``any(w in text …)``).
+
+    One C-speed ``find`` scan of all texts joined per word, instead of a test per
+    word per text: an input of thousands of one-word paragraphs costs a few scans,
+    not a Python loop over every paragraph and word. Words hold no newline, so no
+    match spans two texts.
+    """
+    found = [False] * len(texts)
+    if not texts:
+        return found
+    joined = "\n".join(texts)
+    starts = [0]
+    for t in texts[:-1]:
+        starts.append(starts[-1] + len(t) + 1)
+    for w in words:
+        k = joined.find(w)
+        while k != -1:
+            i = bisect_right(starts, k) - 1
+            found[i] = True
+            k = joined.find(w, starts[i + 1]) if i + 1 < len(starts) else -1
+    return found
+
+
+def matching(texts: list[str], pattern: re.Pattern[str]) -> list[bool]:
+    """For each text, whether ``pattern`` matches somewhere in it — one scan of all texts
+    joined by newlines (so ``pattern`` must not match across a newline)."""
+    found = [False] * len(texts)
+    if not texts:
+        return found
+    joined = "\n".join(texts)
+    starts = [0]
+    for t in texts[:-1]:
+        starts.append(starts[-1] + len(t) + 1)
+    m = pattern.search(joined)
+    while m is not None:
+        i = bisect_right(starts, m.start()) - 1
+        found[i] = True
+        m = pattern.search(joined, starts[i + 1]) if i + 1 < len(starts) else None
+    return found
 
 
 # ------------------------------------------------------------- whitespace ---
@@ -209,6 +253,12 @@ _FURNITURE = re.compile(
 )
 
 
+# The same patterns at the start of any line: matched once over all paragraphs joined
+# by newlines (a paragraph holds no newline after ``split_paragraphs``).
+_CREDIT_LINES = re.compile(_CREDIT.pattern, re.IGNORECASE | re.MULTILINE)
+_FURNITURE_LINES = re.compile(_FURNITURE.pattern, re.IGNORECASE | re.MULTILINE)
+
+
 def is_furniture(paragraph: str) -> bool:
     """Page furniture that is never article body (feedback blurbs, nav, licensing)."""
     return bool(_FURNITURE.match(paragraph)) or bool(_CREDIT.match(paragraph))
@@ -220,15 +270,18 @@ def _strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[str], str |
     furniture: list[str] = []
     credit: str | None = None
     cut_from = len(paragraphs)
-    for i, p in enumerate(paragraphs):
-        if _CREDIT.match(p) and len(p) <= 200:
+    credits = matching(paragraphs, _CREDIT_LINES)  # one scan, not a match per paragraph
+    for i in compress(count(), credits):
+        p = paragraphs[i]
+        if len(p) <= 200:
             if credit is None:
                 credit = p
             if i >= len(paragraphs) * 2 // 3 and i > 0:
                 cut_from = i
                 break
+    furniture_at = matching(paragraphs, _FURNITURE_LINES)
     for i, p in enumerate(paragraphs):
-        if i >= cut_from or is_furniture(p):
+        if i >= cut_from or furniture_at[i] or credits[i]:
             furniture.append(p)
         else:
             body.append(p)
@@ -258,9 +311,13 @@ def clean(article: Article) -> Document:
             title = head
             outlet = outlet or site
     body, furniture, credit = _strip_furniture(paragraphs)
-    sentences = [
-        Sentence(i, a, b, p[a:b]) for i, p in enumerate(body) for a, b in split_sentences(p)
-    ]
+    sentences: list[Sentence] = []
+    for i, ends in enumerate(holding(body, (".", "!", "?"))):
+        p = body[i]
+        if ends:
+            sentences += [Sentence(i, a, b, p[a:b]) for a, b in split_sentences(p)]
+        elif end := len(p.rstrip()):  # no full stop at all: one sentence, no splitting
+            sentences.append(Sentence(i, 0, end, p[:end]))
     return Document(
         paragraphs=body,
         sentences=sentences,

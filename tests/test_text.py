@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefs.article import Article
-from briefs.text import clean, fold, normalise_whitespace
+from briefs.text import clean, fold, holding, matching, normalise_whitespace, split_sentences
 
 
 def test_whitespace_runs_and_odd_spaces_become_one_space() -> None:
@@ -25,3 +30,27 @@ def test_folded_paragraphs_are_computed_once_and_follow_the_paragraphs() -> None
     assert doc.folded() is folded
     doc.paragraphs.append("“More”")
     assert doc.folded()[-1] == '"More"'
+
+
+@given(st.lists(st.text(alphabet="ab .!?\n'’x", max_size=12), max_size=8),
+       st.sampled_from(["a", "b.", "?", "x a", "’"]))
+@settings(max_examples=300, deadline=None)
+def test_holding_is_any_word_in_each_text(texts: list[str], word: str) -> None:
+    texts = [t.replace("\n", " ") for t in texts]
+    assert holding(texts, (word, ".")) == [word in t or "." in t for t in texts]
+
+
+@given(st.lists(st.text(alphabet="ab1 .x", max_size=12), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_matching_is_a_search_in_each_text(texts: list[str]) -> None:
+    pattern = re.compile(r"\bb\d|^x", re.MULTILINE)
+    assert matching(texts, pattern) == [bool(pattern.search(t)) for t in texts]
+
+
+@given(st.lists(st.text(alphabet="Ab c.!?\"”", min_size=1, max_size=30), max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_sentences_are_each_paragraphs_split(paragraphs: list[str]) -> None:
+    doc = clean(Article(text="Title\n\n" + "\n\n".join(paragraphs)))
+    expected = [(i, a, b) for i, p in enumerate(doc.paragraphs)
+                for a, b in split_sentences(p)]
+    assert [(s.paragraph, s.start, s.end) for s in doc.sentences] == expected

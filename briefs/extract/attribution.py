@@ -444,13 +444,14 @@ _IDX = ("idx=0", "idx=1", "idx=2")
 def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candidate]:
     """Every name mention of the document with its context features, in reading order."""
     vocab = model()[1] if vocab is None else vocab
-    marks = [[m.start() for m in _DOUBLE_MARK.finditer(p)] for p in doc.paragraphs]
+    paragraphs = list(doc.paragraphs)
+    marks: dict[int, list[int]] = {}  # quotation marks per paragraph, found when needed
     sentences = doc.sentences
     # folded paragraphs (same offsets, plain marks), each folded once
     folded = list(doc.folded())
     if doc.title and not _title_case(doc.title):
         # a sentence-case headline names sources too ("Mayor says …"): paragraph -1
-        marks.append([m.start() for m in _DOUBLE_MARK.finditer(doc.title)])
+        paragraphs.append(doc.title)  # paragraph -1 (TITLE)
         folded.append(fold(doc.title))
         sentences = [Sentence(TITLE, 0, len(doc.title), doc.title), *sentences]
     tokenised: list[tuple[Sentence, list[Token], list[str], list[Chunk]]] = []
@@ -475,7 +476,10 @@ def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candi
         if not named:
             continue
         st = _Sent(toks, vocab, texts)
-        quote_marks = marks[s.paragraph]
+        quote_marks = marks.get(s.paragraph)
+        if quote_marks is None:
+            quote_marks = marks[s.paragraph] = [
+                m.start() for m in _DOUBLE_MARK.finditer(paragraphs[s.paragraph])]
         for idx, c in named:
             feats = _features(st, c, quote_marks, counts, seen, vocab)
             feats.append(_IDX[idx] if idx < 2 else "idx=2")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress, count
 
 from briefs.extract.attribution import CUE_WORDS
-from briefs.text import Document
+from briefs.text import Document, holding
 
 DOC_NOUNS = (
     "press release|news release|release|report|statement|court filing|filing|complaint"
@@ -37,8 +38,8 @@ _ANONYMOUS = re.compile(
     r"requested|declined)|said|say|says|told|tell|confirmed|speaking on condition)"
 )
 # Substrings every match of _DOCUMENT / _ANONYMOUS contains (the document noun's last
-# word; the lowered unnamed noun): a paragraph holding none is skipped with a few
-# ``in`` tests, much cheaper than starting either pattern at every position.
+# word; the lowered unnamed noun): a paragraph holding none is skipped (see ``holding``),
+# much cheaper than starting either pattern at every position.
 _DOC_WORDS = tuple(sorted({noun.split()[-1] for noun in DOC_NOUNS.split("|")}))
 _ANON_HINTS = (
     "official", "source", "aide", "adviser", "insider", "spokes", "diplomat", "people",
@@ -80,9 +81,9 @@ class Hit:
 def documents(doc: Document) -> list[Hit]:
     """Documents cited: press releases, reports, statements, filings, polls…"""
     out: list[Hit] = []
-    for pi, (p, folded) in enumerate(zip(doc.paragraphs, doc.folded(), strict=True)):
-        if not any(w in folded for w in _DOC_WORDS):
-            continue
+    folded_all = doc.folded()
+    for pi in compress(count(), holding(folded_all, _DOC_WORDS)):
+        p, folded = doc.paragraphs[pi], folded_all[pi]
         for m in _DOCUMENT.finditer(folded):
             lead, det, mods, noun = m.group(1).lower(), m.group(2) or "", m.group(3), m.group(4)
             if lead in ("in", "from", "via") and not det:
@@ -162,10 +163,9 @@ _WORDS = re.compile(r"[a-z]+")
 def anonymous(doc: Document) -> list[Hit]:
     """Unnamed sourcing: "officials said", "a person familiar with the matter"."""
     out: list[Hit] = []
-    for pi, p in enumerate(doc.paragraphs):
-        low = p.lower()
-        if not any(h in low for h in _ANON_HINTS):
-            continue  # cheap test before the full pattern
+    lowered = list(map(str.lower, doc.paragraphs))
+    for pi in compress(count(), holding(lowered, _ANON_HINTS)):  # cheap test first
+        p = doc.paragraphs[pi]
         for m in _ANONYMOUS.finditer(p):
             noun, trigger = m.group(1), m.group(2)
             if noun.lower() in ("people", "person") and trigger not in (

@@ -11,7 +11,8 @@ context: years, dates, times, ordinals, numbers inside names (COVID-19, Boeing
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import compress, count
 
 from briefs.extract.candidate import MAX_VALUE, Candidate
 from briefs.extract.figure_words import (
@@ -57,7 +58,7 @@ from briefs.extract.units import (
     unit_word,
 )
 from briefs.models import Figure
-from briefs.text import Document, fold, split_sentences
+from briefs.text import Document, fold, matching, split_sentences
 
 
 def _excluded_digits(toks: list[Token], i: int, money: bool, p: Parsed) -> bool:
@@ -672,11 +673,14 @@ def _skip_compound(toks: list[Token], i: int) -> int:
 def extract_figures(doc: Document) -> list[Figure]:
     """Every figure in reading order; the few that belong in "By the numbers" get key=True."""
     figures: list[Figure] = []
-    by_paragraph: dict[int, list[tuple[int, int]]] = {}
-    for sent in doc.sentences:
-        by_paragraph.setdefault(sent.paragraph, []).append((sent.start, sent.end))
-    for p_index, (para, folded) in enumerate(zip(doc.paragraphs, doc.folded(), strict=True)):
-        sents = by_paragraph.get(p_index, [])
+    sentence_paragraphs = [s.paragraph for s in doc.sentences]  # in reading order
+    folded_all = doc.folded()
+    lowered = list(map(str.lower, folded_all))
+    for p_index in compress(count(), matching(lowered, _CANDIDATE)):  # a digit or number word
+        para, folded = doc.paragraphs[p_index], folded_all[p_index]
+        first = bisect_left(sentence_paragraphs, p_index)
+        last = bisect_right(sentence_paragraphs, p_index, first)
+        sents = [(s.start, s.end) for s in doc.sentences[first:last]]
         found = figures_in_paragraph(para, sents or None, folded)
         if not found:
             continue

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from briefs.text import fold
 
 _OPEN_CONTEXT = " ([{—–-/\u00a0"
-_MARK = re.compile("[\"'<“”„‟«»″‘’‚‛′`]")
+_MARK = QUOTE_MARK = re.compile("[\"'<“”„‟«»″‘’‚‛′`]")
+"""Any character that may open or close a quotation (or start embedded markup)."""
 _DOUBLE = re.compile("[\"“”„‟«»″]")
 
 

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import compress, count, pairwise
 
 from briefs.extract import attribution
 from briefs.extract import names as nm
 from briefs.extract import quote_filter as qf
 from briefs.extract.lexicon import CUE_VERBS, HONORIFICS, PRONOUNS
-from briefs.extract.quote_marks import Segment, find_segments, has_double_mark
+from briefs.extract.quote_marks import QUOTE_MARK, Segment, find_segments, has_double_mark
 from briefs.extract.speakers import (
     BODY_PRONOUNS,
     SUBORDINATORS,
@@ -39,7 +39,7 @@ from briefs.extract.speakers import (
     subject,
 )
 from briefs.models import Quote, Span
-from briefs.text import Document
+from briefs.text import Document, matching
 
 _INF = 1 << 62
 DENSE = 64
@@ -90,6 +90,8 @@ def _count_words(text: str) -> int:
 
 def _mask(p: str, segs: list[Segment]) -> str:
     """The paragraph with quoted words blanked, so attribution parsing sees only the frame."""
+    if not segs:
+        return p
     parts: list[str] = []
     last = 0
     for s in segs:
@@ -122,16 +124,20 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
     bounds: list[list[tuple[int, int]]] = [[] for _ in paras]
     for sent in doc.sentences:
         bounds[sent.paragraph].append((sent.start, sent.end))
-    per_par = [[s for s in find_segments(p, i) if not _is_markup(p, s)]
-               for i, p in enumerate(paras)]
+    per_par: list[list[Segment]] = [[] for _ in paras]
+    for i in compress(count(), matching(paras, QUOTE_MARK)):  # paragraphs with a mark
+        per_par[i] = [s for s in find_segments(paras[i], i) if not _is_markup(paras[i], s)]
     masked = [_mask(p, segs) for p, segs in zip(paras, per_par, strict=True)]
     entities = nm.Entities()
     kept: list[Utterance] = []
     last: Utterance | None = None
     carry: Utterance | None = None  # a quote running on into the next paragraph
     for i, p in enumerate(paras):
-        m = masked[i]
         segs = per_par[i]
+        if not segs:
+            carry = None  # no mark: an open quote does not run on past this paragraph
+            continue
+        m = masked[i]
         utts: list[Utterance] = []
         k = 0
         if carry is not None and segs and segs[0].open_at <= 1:
