@@ -439,6 +439,10 @@ def _title_case(title: str) -> bool:
 
 
 _IDX = ("idx=0", "idx=1", "idx=2")
+MAX_MENTIONS = 100
+"""Names scored per sentence at most: news prose has up to ~70 (a list of senators); a
+"sentence" of thousands of initials ("A. B. A. B. …") is not prose and would cost a
+feature vector per name."""
 
 
 def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candidate]:
@@ -472,7 +476,7 @@ def candidates(doc: Document, vocab: frozenset[str] | None = None) -> list[Candi
     seen: set[str] = set()
     for s, toks, texts, chs in tokenised:
         named = [(idx, c) for idx, c in enumerate(chs)
-                 if c.j - c.i != 1 or c.key not in _NEVER]  # not "But", "Tuesday"
+                 if c.j - c.i != 1 or c.key not in _NEVER][:MAX_MENTIONS]  # not "But"
         if not named:
             continue
         st = _Sent(toks, vocab, texts)

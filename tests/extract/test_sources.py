@@ -618,3 +618,12 @@ def test_a_one_word_modifier_of_a_group_names_the_group() -> None:
     found = sources("Harbor voters said they could not back the toll. Mainstream "
                     "candidates argued the toll was fair.")
     assert {"Harbor voters", "Mainstream candidates"} <= set(by_kind(found, "anonymous"))
+
+
+def test_names_scored_per_sentence_are_bounded() -> None:
+    """A "sentence" of thousands of initials is not prose: at most MAX_MENTIONS of its
+    names are scored, so its cost stays that of ordinary text."""
+    from briefs.extract import attribution
+
+    doc = clean(Article(text="A headline about the council\n\n" + "A. B. " * 500))
+    assert len(attribution.candidates(doc)) <= attribution.MAX_MENTIONS
