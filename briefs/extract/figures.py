@@ -569,8 +569,9 @@ def _figures_in_segment(
     pending_at = -1  # where its second part should start
     while i < n:
         t = toks[i]
-        if not (t.is_num or t.low in _STARTERS or (t.text in CURRENCY_CODES_UPPER)):
-            i += 1
+        if not (t.is_num or t.low in _STARTERS or (t.text in CURRENCY_CODES_UPPER)) or (
+                not t.gap and i and t.text in CURRENCY_SYMBOLS and not toks[i - 1].is_word):
+            i += 1  # ("$$5": a symbol glued to another symbol is no money, see _parse_at)
             continue
         if t.is_num and _glued_num(toks, i + 1) and _glued_num(toks, i + 3):
             while _glued_num(toks, i + 1):

@@ -38,7 +38,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         s = m.group()
         a, b = m.span()
         c = s[0]
-        append(Token(s, s.lower(), a, b, a != prev_end, "0" <= c <= "9", c.isalpha()))
+        word = c.isalpha()
+        append(Token(s, s.lower() if word else s, a, b, a != prev_end, "0" <= c <= "9", word))
         prev_end = b
     return out
 
