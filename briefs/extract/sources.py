@@ -215,7 +215,15 @@ def _kind(name: str) -> str:
     place = name.lower().removeprefix("the ")
     if is_organisation(name) or place in attribution.PLACES or place in _CAPITALS:
         return "organization"
+    if " " not in name and _BRAND_CASE.search(name) and not name.startswith(_NAME_PREFIXES):
+        return "organization"  # "BuzzFeed", "ProPublica", "HarperCollins": a brand
     return "person"
+
+
+# A capital inside one word marks a brand, unless a surname prefix explains it.
+_BRAND_CASE = re.compile(r"[a-z][A-Z][a-z]")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’",
+                  "D'", "D’")
 
 
 # Capitals that stand for their governments in news ("Beijing warned", "Moscow denied").

@@ -627,3 +627,9 @@ def test_names_scored_per_sentence_are_bounded() -> None:
 
     doc = clean(Article(text="A headline about the council\n\n" + "A. B. " * 500))
     assert len(attribution.candidates(doc)) <= attribution.MAX_MENTIONS
+
+
+def test_a_one_word_brand_is_a_body_and_a_surname_prefix_keeps_a_person() -> None:
+    found = kinds("HarborLedger reported that the toll would rise. McAllister said it would "
+                  "not.")
+    assert found == {"HarborLedger": "organization", "McAllister": "person"}
