@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import compress, count
+from itertools import accumulate, compress, count
 
 from briefs.article import Article
 
@@ -89,37 +90,34 @@ def holding(texts: list[str], words: tuple[str, ...]) -> list[bool]:
     not a Python loop over every paragraph and word. Words hold no newline, so no
     match spans two texts.
     """
-    found = [False] * len(texts)
-    if not texts:
-        return found
-    joined = "\n".join(texts)
-    starts = [0]
-    for t in texts[:-1]:
-        starts.append(starts[-1] + len(t) + 1)
-    for w in words:
-        k = joined.find(w)
-        while k != -1:
-            i = bisect_right(starts, k) - 1
-            found[i] = True
-            k = joined.find(w, starts[i + 1]) if i + 1 < len(starts) else -1
-    return found
+    return _flag(texts, [lambda s, pos, w=w: s.find(w, pos) for w in words])
 
 
 def matching(texts: list[str], pattern: re.Pattern[str]) -> list[bool]:
     """For each text, whether ``pattern`` matches somewhere in it — one scan of all texts
     joined by newlines (so ``pattern`` must not match across a newline)."""
+
+    def find(s: str, pos: int) -> int:
+        m = pattern.search(s, pos)
+        return -1 if m is None else m.start()
+
+    return _flag(texts, [find])
+
+
+def _flag(texts: list[str], finders: list[Callable[[str, int], int]]) -> list[bool]:
+    """Flags the texts in which a finder (``str.find``-like: a position or -1) succeeds,
+    scanning all texts joined by newlines and skipping to the next text after a hit."""
     found = [False] * len(texts)
     if not texts:
         return found
     joined = "\n".join(texts)
-    starts = [0]
-    for t in texts[:-1]:
-        starts.append(starts[-1] + len(t) + 1)
-    m = pattern.search(joined)
-    while m is not None:
-        i = bisect_right(starts, m.start()) - 1
-        found[i] = True
-        m = pattern.search(joined, starts[i + 1]) if i + 1 < len(starts) else None
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    for find in finders:
+        k = find(joined, 0)
+        while k != -1:
+            i = bisect_right(starts, k) - 1
+            found[i] = True
+            k = find(joined, starts[i + 1]) if i + 1 < len(starts) else -1
     return found
 
 

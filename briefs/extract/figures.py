@@ -211,8 +211,6 @@ def _parse_at(toks: list[Token], i: int) -> Candidate | None:
     t = toks[i]
     unit: str | None = None
     start = i
-    if t.text in CURRENCY_SYMBOLS and not t.gap and i > 0 and not toks[i - 1].is_word:
-        return None  # "$$5", "5$5": symbols glued to other symbols are not money
     if t.text in CURRENCY_SYMBOLS and i + 1 < n and toks[i + 1].is_num and not toks[i + 1].gap:
         unit = CURRENCY_SYMBOLS[t.text]
         if t.text == "$" and i > 0 and not t.gap and toks[i - 1].low in DOLLAR_PREFIXES:
@@ -571,7 +569,7 @@ def _figures_in_segment(
         t = toks[i]
         if not (t.is_num or t.low in _STARTERS or (t.text in CURRENCY_CODES_UPPER)) or (
                 not t.gap and i and t.text in CURRENCY_SYMBOLS and not toks[i - 1].is_word):
-            i += 1  # ("$$5": a symbol glued to another symbol is no money, see _parse_at)
+            i += 1  # "$$5", "5$5": a symbol glued to another symbol is no money
             continue
         if t.is_num and _glued_num(toks, i + 1) and _glued_num(toks, i + 3):
             while _glued_num(toks, i + 1):

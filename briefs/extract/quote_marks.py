@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from briefs.text import fold
 
 _OPEN_CONTEXT = " ([{—–-/\u00a0"
-_MARK = QUOTE_MARK = re.compile("[\"'<“”„‟«»″‘’‚‛′`]")
+QUOTE_MARK = re.compile("[\"'<“”„‟«»″‘’‚‛′`]")
 """Any character that may open or close a quotation (or start embedded markup)."""
 _DOUBLE = re.compile("[\"“”„‟«»″]")
 
@@ -69,7 +69,7 @@ def _kind(p: str, f: _Folded, i: int, width: int) -> str:
 
 def find_segments(paragraph: str, index: int) -> list[Segment]:
     """Quoted segments of one paragraph (double marks; single marks only without them)."""
-    if _MARK.search(paragraph) is None:
+    if QUOTE_MARK.search(paragraph) is None:
         return []  # no mark at all (most paragraphs): nothing to fold or scan
     f = _Folded(paragraph)
     n = len(paragraph)
@@ -79,7 +79,7 @@ def find_segments(paragraph: str, index: int) -> list[Segment]:
     has_double = bool(_DOUBLE.search(paragraph)) or "''" in paragraph or "``" in paragraph
     i = 0
     while i < n:
-        hit = _MARK.search(paragraph, i)
+        hit = QUOTE_MARK.search(paragraph, i)
         if hit is None:
             break
         i = hit.start()

@@ -140,7 +140,7 @@ def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[
         m = masked[i]
         utts: list[Utterance] = []
         k = 0
-        if carry is not None and segs and segs[0].open_at <= 1:
+        if carry is not None and segs[0].open_at <= 1:
             carry.segments.append(segs[0])
             k = 1
             s0 = segs[0]

@@ -608,6 +608,16 @@ _FLOOR = 0.1  # a mention scored below this is no evidence for its key on its ow
 _MAX_CLAUSE_TOKENS = 60  # an evidence clause never runs longer (keeps huge sentences linear)
 
 
+def _cue_after_comma(words: list[str], comma: int) -> int | None:
+    """Index of the cue verb right after the comma at ``comma``, past auxiliaries ("…,
+    has argued"), or None."""
+    n = len(words)
+    v = comma + 1
+    while v < min(n - 1, comma + 4) and words[v] in _AUXILIARIES:
+        v += 1
+    return v if v < n and words[v] in attribution.ALL_CUES else None
+
+
 def _evidence(tokens: list[Token], words: list[str], i: int, j: int) -> tuple[int, int]:
     """The attributing phrase around a mention.
 
@@ -638,10 +648,8 @@ def _evidence(tokens: list[Token], words: list[str], i: int, j: int) -> tuple[in
         if not tokens[k][0][:1].isalpha():
             break
     if j < n and words[j] == "," and first >= 2 and words[first - 1] == ",":
-        v = j + 1
-        while v < min(n - 1, j + 4) and words[v] in _AUXILIARIES:
-            v += 1
-        if v < n and words[v] in attribution.ALL_CUES:
+        v = _cue_after_comma(words, j)
+        if v is not None:
             # "a lawyer for the outlets, Jo Li, said": the role is part of the evidence
             back = first - 2
             while back > max(0, first - 12) and words[back - 1] not in _ROLE_START:
@@ -650,10 +658,8 @@ def _evidence(tokens: list[Token], words: list[str], i: int, j: int) -> tuple[in
     if j < n and words[j] == ",":
         for k in range(j + 1, min(n, j + 25)):
             if words[k] == "," and k + 1 < n:
-                v = k + 1
-                while v < min(n - 1, k + 4) and words[v] in _AUXILIARIES:
-                    v += 1  # "X, a member of Y, has argued"
-                if words[v] in attribution.ALL_CUES:
+                v = _cue_after_comma(words, k)  # "X, a member of Y, has argued"
+                if v is not None:
                     return start, tokens[v][2]
                 break
     if first >= 1 and words[first - 1] in attribution.CUE_WORDS:
