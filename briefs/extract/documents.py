@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import compress, count
+from itertools import compress, count, islice
 
 from briefs.extract.attribution import CUE_WORDS
 from briefs.text import Document, holding
@@ -296,10 +296,13 @@ def possessed_groups(doc: Document) -> list[Hit]:
             owner = _OWNER.search(p, max(0, m.start() - _OWNER_REACH), m.start())
             if owner is None or owner.group(1).split()[0].lower() in _OPENERS:
                 continue
-            words = _WORDS.findall(p[m.end():m.end() + 60].lower())[:4]
-            if not any(w in CUE_WORDS for w in words):
+            after = p[m.end():m.end() + 60].lower()
+            cue = next((w for w in islice(_WORDS.finditer(after), 4) if w[0] in CUE_WORDS),
+                       None)
+            if cue is None:
                 continue
-            start = owner.start(1)
+            start, end = owner.start(1), m.end() + cue.end()
             name = p[start:m.end()]
-            out.append(Hit(name, _GROUP_NOUNS[m.group(2)], name, pi, start, m.end()))
+            # evidence through the verb: "Kasich's team thinks", not the name alone
+            out.append(Hit(name, _GROUP_NOUNS[m.group(2)], p[start:end], pi, start, end))
     return out

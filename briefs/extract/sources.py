@@ -197,11 +197,12 @@ def _collect(doc: Document, quotes: list[Quote], mention_model: MentionModel | N
     for h in hidden:
         unnamed_at.setdefault(h.paragraph, []).append(h.start)
     for h in possessed_groups(doc):
+        name_end = h.start + len(h.name)  # the evidence goes on to the verb
         starts = unnamed_at.get(h.paragraph, [])
         k = bisect.bisect_left(starts, h.start)
-        if k < len(starts) and starts[k] < h.end:
+        if k < len(starts) and starts[k] < name_end:
             continue  # "Mrs. Clinton's aides said": already an unnamed source
-        covered.append((h.paragraph, h.start, h.end, None))  # the group speaks, not its owner
+        covered.append((h.paragraph, h.start, name_end, None))  # the group speaks, not its owner
         out.add("g:" + h.name.lower(), h.name, h.kind, h.evidence, h.paragraph, h.start, h.end)
     for h in publication(doc):
         out.add("p:" + h.name.lower().removeprefix("the "), h.name, "publication", h.evidence,

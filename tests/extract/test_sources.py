@@ -633,3 +633,9 @@ def test_a_one_word_brand_is_a_body_and_a_surname_prefix_keeps_a_person() -> Non
     found = kinds("HarborLedger reported that the toll would rise. McAllister said it would "
                   "not.")
     assert found == {"HarborLedger": "organization", "McAllister": "person"}
+
+
+def test_a_speaking_groups_evidence_runs_to_its_verb() -> None:
+    found = named("Okafor's team thinks the toll is fair. Mr. Lee's lawyers argued it was not.")
+    assert found["Okafor's team"].evidence == ["Okafor's team thinks"]
+    assert found["Mr. Lee's lawyers"].evidence == ["Mr. Lee's lawyers argued"]
