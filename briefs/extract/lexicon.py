@@ -210,6 +210,7 @@ NOT_NAMES = words(
     nine ten first last next amid amidst among amongst despite unlike alongside toward
     towards upon via throughout neither nor perhaps maybe instead
     thus indeed moreover furthermore nevertheless nonetheless whereas unless until
+    even only just once like given having see please let click
     """
 )
 """Capitalised words that begin sentences but are never part of a name."""

@@ -253,8 +253,8 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
     while run and run[0].lower() in NOT_NAMES and len(run) > 1:
         run_lo += 1
         run = run[1:]
-    if len(run) == 1 and run[0].lower() in NOT_NAMES:
-        return None  # "However", "Monday": not a name
+    if len(run) == 1 and _strip_possessive(run[0]).lower() in NOT_NAMES:
+        return None  # "However", "Monday", "That’s": not a name
     kind = classify(run)
     if kind == "organization" and len(run) > 2:
         k = _split_title(run)

@@ -642,3 +642,13 @@ def test_a_phrase_opening_with_a_preposition_after_a_quote_names_no_speaker() ->
     found = quotes("Given his past vow to keep so-called “rapists” out of the U.S., it’s "
                    "safe to say he means the border.")
     assert all(q.speaker != "U.S." for q in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Get the newsletter! Just click here, enter your name, and click “sign me up.” That is all.",
+    "Even before Ana Reyes spoke, her campaign texted supporters: “We won the state.”",
+    "Press the button marked “go.” That’s all there is to it.",
+])
+def test_a_function_word_opening_a_sentence_is_no_speaker(text: str) -> None:
+    found = quotes(text)
+    assert found and all(q.speaker not in ("Just", "Even", "That") for q in found)
