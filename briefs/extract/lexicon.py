@@ -182,6 +182,7 @@ ORG_HEADS = words(
     tribune herald press magazine television radio fund bank union coalition alliance
     organization organisation federation league club team caucus project network station
     channel review gazette daily weekly report poll survey authority authorities
+    hospital clinic school academy museum church
     """
 )
 """Head nouns that make a capitalised phrase an organisation ("Justice Department")."""

@@ -34,6 +34,7 @@ from briefs.extract.lexicon import (
     TITLES,
     words,
 )
+from briefs.extract.mentions import CORPORATE
 
 _ABBR = (
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Jr|Sr|St|Rev|Prof|Supt"
@@ -170,6 +171,27 @@ def _split_title(run: list[str]) -> int:
     return start
 
 
+_OWNER_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
+def _owned_name(run: list[str]) -> int:
+    """Where a personal name starts after an owner ("CNN's Gloria Borger",
+    "Fox News’ Sean Hannity"), or 0.
+
+    Only a name of two or more capitalised words that opens with no everyday word
+    counts: "Macy's Inc", "Children's Hospital Boston" are one body each.
+    """
+    for k in range(len(run) - 2, 0, -1):
+        if run[k - 1].endswith(_OWNER_ENDINGS):
+            rest = run[k:]
+            if all(map(is_cap, rest)) and classify(rest) == "person" \
+                    and _bare(rest[-1]) not in CORPORATE and _split_title(rest) == 0 \
+                    and rest[0].lower() not in attribution_vocab():
+                return k
+            return 0
+    return 0
+
+
 def _strip_possessive(name: str) -> str:
     for suffix in ("'s", "’s", "'", "’"):
         if name.endswith(suffix):
@@ -255,6 +277,13 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
         run = run[1:]
     if len(run) == 1 and _strip_possessive(run[0]).lower() in NOT_NAMES:
         return None  # "However", "Monday", "That’s": not a name
+    owned = _owned_name(run)
+    if owned:
+        # "Fox News’ Sean Hannity": the name is Sean Hannity, of Fox News
+        name_lo = run_lo + owned
+        return Mention(phrase, text[toks[name_lo][0] : end],
+                       _strip_possessive(text[start : toks[name_lo - 1][1]]), "person",
+                       start, end)
     kind = classify(run)
     if kind == "organization" and len(run) > 2:
         k = _split_title(run)
@@ -761,6 +790,7 @@ def _read_run(text: str) -> tuple[bool, str, str | None] | None:
     gender = "m" if first == "mr" else "f" if first in ("mrs", "ms", "miss") else None
     k = _split_title(run)
     core = run[k:]
+    core = core[_owned_name(core):]  # "CNN's Gloria Borger" is Gloria Borger
     if gender is None and core:
         given = _bare(core[0])
         gender = "f" if given in FEMALE_FIRST else "m" if given in MALE_FIRST else None

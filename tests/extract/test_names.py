@@ -84,6 +84,28 @@ def test_possessive_is_stripped_from_names() -> None:
     assert m is not None and m.name == "Laura Finch"
 
 
+@pytest.mark.parametrize(("phrase", "name", "role"), [
+    ("WKRN's Dora Palk", "Dora Palk", "WKRN"),
+    ("Daily News’ Omar Brandt", "Omar Brandt", "Daily News"),
+    ("the Tribune’s Lena Ostrow", "Lena Ostrow", "Tribune"),
+])
+def test_an_owner_before_a_personal_name_is_its_role(phrase: str, name: str, role: str) -> None:
+    m = np_after(phrase + " said")
+    assert m is not None and (m.name, m.role, m.kind) == (name, role, "person")
+
+
+@pytest.mark.parametrize("phrase", ["Macy's Inc", "St. Jude Children's Hospital Memphis"])
+def test_an_owner_inside_a_body_name_stays(phrase: str) -> None:
+    m = np_after(phrase + " said")
+    assert m is not None and m.name == phrase
+
+
+def test_people_named_after_an_owner_are_known_by_their_own_name() -> None:
+    ents = nm.Entities()
+    nm.scan_people("The panel included WKRN's Dora Palk and a senator.", 0, ents)
+    assert ents.resolve_name("Palk") == "Dora Palk"
+
+
 def test_appositive_after_name() -> None:
     text = "Omar Said, the deputy mayor of Lyon, told reporters"
     toks = nm.tokenize(text)
