@@ -142,15 +142,32 @@ def normalise_whitespace(line: str) -> str:
     return _SPACES.sub(" ", _DROPPED.sub("", line)).strip()
 
 
+WRAP_WIDTH = 100
+"""Longer lines are not wrapped text: each one is a paragraph of its own."""
+
+
 def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs separated by blank lines; a text without any uses single newlines."""
+    """Paragraphs separated by blank lines; a text without any uses single newlines.
+
+    Inside a block, single newlines are wrapping ("soft") unless a line before the
+    last runs past :data:`WRAP_WIDTH`: then the block is lines of whole paragraphs
+    (pages pasted without blank lines, live blogs).
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _BLANK_LINE.search(text):
-        blocks = _BLANK_LINE.split(text)
-        paras = [normalise_whitespace(b.replace("\n", " ")) for b in blocks]
+        paras = []
+        for block in _BLANK_LINE.split(text):
+            if "\n" in block.strip() and _has_long_line(block.strip().split("\n")[:-1]):
+                paras.extend(map(normalise_whitespace, block.split("\n")))
+            else:
+                paras.append(normalise_whitespace(block.replace("\n", " ")))
     else:
         paras = [normalise_whitespace(line) for line in text.split("\n")]
     return [p for p in paras if p]
+
+
+def _has_long_line(lines: list[str]) -> bool:
+    return any(len(line) > WRAP_WIDTH for line in lines)
 
 
 # -------------------------------------------------------------- sentences ---

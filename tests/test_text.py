@@ -8,7 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefs.article import Article
-from briefs.text import clean, fold, holding, matching, normalise_whitespace, split_sentences
+from briefs.text import (
+    clean,
+    fold,
+    holding,
+    matching,
+    normalise_whitespace,
+    split_paragraphs,
+    split_sentences,
+)
 
 
 def test_whitespace_runs_and_odd_spaces_become_one_space() -> None:
@@ -21,6 +29,21 @@ def test_control_and_invisible_characters_are_dropped() -> None:
         "zerowidth softhyphen bell ok"
     )
     assert normalise_whitespace("a \u200b b") == "a b"  # the gap left behind collapses
+
+
+def test_wrapped_lines_join_into_one_paragraph() -> None:
+    text = ("Title\n\nThe council met on Monday and voted\n"
+            "to close the old bridge for repairs.\n\nEnd.")
+    assert split_paragraphs(text) == [
+        "Title", "The council met on Monday and voted to close the old bridge for repairs.", "End."]
+
+
+def test_long_lines_in_a_block_are_paragraphs_of_their_own() -> None:
+    first = "Ana Reyes said she would quarantine travellers. " * 3
+    second = "“You bet I would,” Reyes said when she was asked about it on stage on Saturday."
+    text = f"Title\n\n{first.strip()}\n{second}\nBen Ortiz Says He Disagrees\n{second}\n\nEnd."
+    assert split_paragraphs(text) == [
+        "Title", first.strip(), second, "Ben Ortiz Says He Disagrees", second, "End."]
 
 
 def test_folded_paragraphs_are_computed_once_and_follow_the_paragraphs() -> None:
