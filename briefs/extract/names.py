@@ -544,6 +544,8 @@ class Entities:
 
     items: list[Entity] = field(default_factory=list)
     by_last: dict[str, Entity] = field(default_factory=dict)
+    # people sharing the surname of someone named before them, by full name
+    others: dict[str, Entity] = field(default_factory=dict)
     mentions: list[tuple[tuple[int, int], int]] = field(default_factory=list)  # (pos, item)
     # paragraphs whose short forms ("Trump") are recorded only when a pronoun needs them
     pending: dict[int, tuple[str, list[tuple[int, int]]]] = field(default_factory=dict)
@@ -552,6 +554,14 @@ class Entities:
             gender: str | None = None) -> Entity:
         last = _last_key(name)
         ent = self.by_last.get(last)
+        if ent is not None and kind == ent.kind == "person" and not same_person(ent.name, name):
+            # "George W. Bush" after "Jeb Bush": another person; "Bush" stays the first
+            ent = self.others.get(name)
+            if ent is None:
+                ent = self.others[name] = Entity(name, kind, gender, len(self.items))
+                self.items.append(ent)
+            self.mention(ent, pos)
+            return ent
         if ent is None:
             ent = Entity(name, kind, gender, len(self.items))
             self.items.append(ent)
@@ -638,6 +648,33 @@ class Entities:
             return None
         unknown.gender = g
         return unknown.name
+
+
+def _given_and_suffixes(name: str) -> tuple[list[str], list[str]]:
+    words_ = [_bare(w) for w in _person_part(name).split()]
+    words_ = [w for w in words_ if w not in HONORIFICS]
+    return ([w for w in words_[:-1] if w not in NAME_SUFFIXES],
+            [w for w in words_ if w in NAME_SUFFIXES])
+
+
+def same_person(known: str, name: str) -> bool:
+    """Can two full names with one surname be one person? "Hillary Clinton" and
+    "Hillary Rodham Clinton" can; "Bill Clinton", "Donald Trump Jr." are others.
+
+    Given names must agree where both are written, and so must suffixes. A name
+    agrees with its initial or short form ("J.", "Chris" for Christopher) and with
+    itself spelt with a double letter single ("Hilary", "Philip"); "Ivana" is not
+    "Ivanka".
+    """
+    given_a, suffix_a = _given_and_suffixes(known)
+    given_b, suffix_b = _given_and_suffixes(name)
+    if suffix_a != suffix_b:
+        return False
+    if not given_a or not given_b:
+        return True
+    a, b = sorted((given_a[0], given_b[0]), key=len)
+    return b.startswith(a) or (len(b) == len(a) + 1 and any(
+        b[k] == b[k - 1] and b[:k] + b[k + 1:] == a for k in range(1, len(b))))
 
 
 def _last_key(name: str) -> str:

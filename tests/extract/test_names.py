@@ -131,6 +131,25 @@ def test_entities_resolve_short_forms_and_pronouns() -> None:
     assert ents.resolve_pronoun("she", (1, 0)) == "Clara Jensen"
 
 
+def test_people_sharing_a_surname_stay_apart() -> None:
+    ents = nm.Entities()
+    nm.scan_people("Governor Tom Vale opened the fair with his brother, Ralph Vale.", 0, ents)
+    nm.scan_people("Later Ralph Vale Jr. arrived.", 1, ents)
+    assert ents.resolve_name("Vale") == "Tom Vale"  # the first named keeps the short form
+    assert ents.resolve_name("Ralph Vale") == "Ralph Vale"
+    assert ents.resolve_pronoun("he", (2, 0)) == "Ralph Vale Jr."
+
+
+@pytest.mark.parametrize(("first", "again"), [
+    ("Marta Quill", "Marta J. Quill"),
+    ("Hilary Quill", "Hillary Quill"),  # a misspelling is the same person
+    ("Chris Quill", "Christopher Quill"),
+    ("M. Quill", "Marta Quill"),
+])
+def test_one_person_written_two_ways_stays_one(first: str, again: str) -> None:
+    assert nm.same_person(first, again)
+
+
 def test_pronoun_only_looks_backwards() -> None:
     ents = nm.Entities()
     nm.scan_people("Nobody spoke first.", 0, ents)
