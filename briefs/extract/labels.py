@@ -150,7 +150,16 @@ def label_figure(toks: list[Token], c: Candidate, para: str) -> None:
         c.label = para[toks[back[0]].start : toks[back[1]].end] + (" " + c.rate if c.rate else "")
         c.weak = back[0] == back[1]
     elif c.rate:
-        c.label = ("pay " if money else "") + c.rate
+        c.label = (_rate_noun(c.rate) + " " if money else "") + c.rate
+
+
+_GOODS = frozenset(["share", "gallon", "barrel", "ton", "pound"])
+
+
+def _rate_noun(rate: str) -> str:
+    """What money per unit is when nothing names it: "$15 an hour" is pay, "$1.28 a
+    gallon" a price."""
+    return "price" if rate.rsplit(" ", 1)[-1] in _GOODS else "pay"
 
 
 def _share_of(toks: list[Token], found: tuple[int, int], para: str) -> str | None:

@@ -85,6 +85,11 @@ def test_money_labels() -> None:
     assert "brother" in one("He started with $20,000 borrowed from his brother.").label
 
 
+def test_money_per_unit_of_goods_is_a_price_and_per_hour_is_pay() -> None:
+    assert one("Diesel closed the week at $3.10 a gallon.").label == "price a gallon"
+    assert one("Welders there earn $24 an hour.").label == "pay an hour"
+
+
 # ------------------------------------------------------ percentages, points ---
 
 
