@@ -26,7 +26,7 @@ from briefs.extract.figure_words import (
     TIME_SUFFIXES,
 )
 from briefs.extract.keys import select_keys
-from briefs.extract.labels import label_figure, mark_age
+from briefs.extract.labels import label_figure, mark_age, unglued
 from briefs.extract.numbers import (
     NUMBER_WORDS,
     TENS,
@@ -693,7 +693,7 @@ def extract_figures(doc: Document) -> list[Figure]:
                     text=para[start:end],
                     value=as_number(c.value),
                     unit=c.unit,
-                    label=c.label,
+                    label=unglued(c.label),
                     qualifier=c.qualifier,
                     sentence=para[sent[0] : sent[1]] if sent else para,
                     paragraph=p_index,

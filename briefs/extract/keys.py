@@ -9,6 +9,7 @@ the best eight at most.
 
 from __future__ import annotations
 
+from briefs.extract.labels import GLUED
 from briefs.models import Figure
 
 _TIME = {"years", "decades", "months", "weeks", "days", "hours", "minutes", "seconds", "centuries"}
@@ -48,6 +49,8 @@ def key_score(f: Figure, repeat: bool, n_paragraphs: int) -> float:
         s -= 10.0  # the same number again is never a new headline
     if not f.label:
         s -= 1.0  # a number that names nothing does not stand alone in a list
+    if GLUED.search(f.text):
+        s -= 3.0  # "34 postsGet LivefyreFAQSign": a page widget's count, not the story's
     return s
 
 

@@ -6,6 +6,8 @@ of $915 million" → net loss; "fined $185 million" → fine; "who is 70" → ag
 
 from __future__ import annotations
 
+import re
+
 from briefs.extract.candidate import Candidate
 from briefs.extract.figure_words import (
     DETERMINERS,
@@ -360,6 +362,21 @@ def _of_before(toks: list[Token], c: Candidate) -> tuple[int, int] | None:
     if toks[j - 1].low in STOP or toks[j - 1].low in PRONOUNS or verb_like(toks[j - 1]):
         return None
     return collect_back(toks, j - 1, 3)
+
+
+# A lower-case word run into a capitalised one: page widgets scraped without spaces
+# ("34 postsGet LivefyreFAQSign in5 people listening"), never a label's word.
+GLUED = re.compile(r"(?<![\w'’])([a-z]{2,})[A-Z]")
+
+
+def unglued(label: str | None) -> str | None:
+    """A label cut before the first glued word: "postsGet LivefyreFAQSign" → "posts"."""
+    if not label:
+        return label
+    m = GLUED.search(label)
+    if m is None:
+        return label
+    return label[: m.end(1)] if m.start() == 0 else label[: m.start()].rstrip() or None
 
 
 def _context_before(toks: list[Token], first: int) -> tuple[int, int] | None:

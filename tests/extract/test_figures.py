@@ -418,3 +418,15 @@ def test_a_label_keeps_a_compound_whole_and_stops_at_a_day(text: str, label: str
                                   "Entering the seven-man debate, Ruiz faced criticism."])
 def test_a_spelled_out_number_in_a_compound_adjective_is_no_figure(text: str) -> None:
     assert figs(text) == []
+
+
+def test_words_glued_by_a_scraped_widget_end_the_label_and_are_never_key() -> None:
+    from briefs.extract.labels import unglued
+
+    assert unglued("postsGet LivefyreFAQSign") == "posts"
+    assert unglued("people listeningFollow") == "people"
+    assert unglued("YouTube views") == "YouTube views"
+    assert unglued("eBay sellers") == "eBay sellers"
+    doc = clean(Article(text="Live blog\n\n12 postsGet LivefyreFAQSign in a widget."))
+    (fig,) = extract_figures(doc)
+    assert (fig.label, fig.key) == ("posts", False)
