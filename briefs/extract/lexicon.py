@@ -238,6 +238,15 @@ ROLE_NOUNS = words(
     administration government ministry spokesmen board council union
     former top senior longtime veteran leading chief deputy acting then retired
     woman man actress actor singer comedian businessman businesswoman billionaire
+    moderator panelist interviewer narrator announcer caller listener viewer customer
+    patient victim witness survivor parent teenager mayor superintendent chancellor
+    trustee inspector investigator auditor activist advocate campaigner challenger
+    incumbent contender frontrunner front-runner hopeful superdelegate elector
+    spectator onlooker bystander homeowner landlord tenant farmer rancher miner retiree
+    soldier sailor commander diplomat ambassador envoy minister bishop cleric preacher
+    scholar physician surgeon psychologist psychiatrist therapist engineer defendant
+    plaintiff juror referee executive entrepreneur banker trader merchant vendor
+    contractor developer architect artist musician filmmaker producer publisher pundit
     """
 )
 """Lower-case nouns and modifiers that may head or precede a name in a subject phrase."""

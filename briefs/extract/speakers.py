@@ -1012,8 +1012,9 @@ def _open_appositive_start(toks: list[nm.Tok], s0: int) -> int:
 def _subject_of_cue(seg: str, toks: list[nm.Tok], c: int) -> Attribution | None:
     """Who utters the cue at ``toks[c]``: the subject before it, after it, or of the clause."""
     w = toks[c][2]
-    if (w in _PASSIVE_CUES and c > 0 and toks[c - 1][2] in ("was", "were", "been", "being")
-            and c + 2 < len(toks) and toks[c + 1][2] == "by"):
+    if w in _PASSIVE_CUES and c > 0 and toks[c - 1][2] in ("was", "were", "been", "being"):
+        if not (c + 2 < len(toks) and toks[c + 1][2] == "by"):
+            return None  # "Trump was asked a question": the one asked does not say it
         # "Sanders was asked by host Bill Maher, “…”": the one asking speaks
         k = nm.np_forward(toks, c + 2)
         m = nm.mention_from_np(seg, toks, c + 2, k) if k > c + 2 else None

@@ -652,3 +652,12 @@ def test_a_phrase_opening_with_a_preposition_after_a_quote_names_no_speaker() ->
 def test_a_function_word_opening_a_sentence_is_no_speaker(text: str) -> None:
     found = quotes(text)
     assert found and all(q.speaker not in ("Just", "Even", "That") for q in found)
+
+
+def test_one_who_was_asked_a_question_does_not_speak_the_next_quote() -> None:
+    found = quotes(
+        "Ana Reyes was asked a plain question about the port strike.",
+        "“Many say the strike is over,” the moderator said. “How do you answer them?”",
+    )
+    assert found and all(q.speaker != "Ana Reyes" for q in found)
+    assert (found[0].speaker, found[0].mention) == (None, "moderator")
