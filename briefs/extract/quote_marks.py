@@ -159,6 +159,8 @@ def _single(p: str, f: _Folded, i: int) -> int:
     nxt = f[i + 1] if i + 1 < len(f) else " "
     if prev.isalnum() and nxt.isalnum():
         return 0
+    if nxt.isdigit() and p[i + 2 : i + 3].isdigit() and not p[i + 3 : i + 4].isdigit():
+        return 0  # a year cut short: "‘16 And President", "the ’90s"
     if p[i] in "‘‚" or (not prev.isalnum() and nxt.isalpha() and prev in _OPEN_CONTEXT):
         return 1
     if not prev.isspace() and not nxt.isalnum() and prev.isalpha() is not None:

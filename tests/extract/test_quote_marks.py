@@ -19,6 +19,12 @@ def test_apostrophes_are_not_marks() -> None:
     assert texts("It's the citizens' choice, isn't it?") == []
 
 
+def test_a_year_cut_short_is_an_apostrophe() -> None:
+    assert texts("Part eight of ‘16 And Counting, our series on the race.") == []
+    assert texts("Back in the ’90s, it was ‘different’ then.") == ["different"]
+    assert texts("‘2016 will be our year,’ she wrote.") == ["2016 will be our year,"]
+
+
 def test_an_unclosed_quote_stays_open_to_the_paragraph_end() -> None:
     segments = find_segments("“The harbour will reopen in the spring.", 0)
     assert len(segments) == 1 and segments[0].close_at is None
