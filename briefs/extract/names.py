@@ -255,6 +255,8 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
                     m.role = m.role or text[toks[k][0] : end]
                     return m
             break
+    if _cause_group(toks, lo, hi):
+        return Mention(phrase, phrase, None, "organization", start, end)
     of_form = _name_of_place(text, toks, lo, hi)
     if of_form is not None:
         name, role = of_form
@@ -308,6 +310,22 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
 
 
 MAX_OF_NAME = 6  # "Charles B. Rangel of New York": longer, and the place goes to the role
+
+_CAUSE_LINKS = frozenset(["for", "against"])
+
+
+def _cause_group(toks: list[Tok], lo: int, hi: int) -> bool:
+    """"Citizens for Tax Justice", "Mothers Against Drunk Driving": people gathered for
+    a cause, named in capitals around "for"/"against" — one organisation, not a role
+    before a name."""
+    words_ = [t[2] for t in toks[lo:hi]]
+    if len(words_) < 3 or not is_cap(words_[0]) or not is_cap(words_[-1]):
+        return False
+    link = next((k for k, w in enumerate(words_) if w.lower() in _CAUSE_LINKS), 0)
+    first = _bare(words_[0])
+    return (0 < link < len(words_) - 1 and first.endswith("s") and first not in TITLES
+            and all(is_cap(w) or w in ("for", "against", "of", "and", "the", "&")
+                    for w in words_))
 
 
 def _name_of_place(text: str, toks: list[Tok], lo: int, hi: int

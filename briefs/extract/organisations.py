@@ -90,4 +90,9 @@ def is_organisation(name: str) -> bool:
         return False
     if any(w.isupper() and len(w) > 1 and "." not in w for w in words):
         return True
+    if _CAUSE_GROUP.match(name):
+        return True  # "Citizens for Tax Justice", "Mothers Against Drunk Driving"
     return any(w.lower().strip(".") in _ORG_WORDS for w in words)
+
+
+_CAUSE_GROUP = re.compile(r"[A-Z][a-z]+s (?:for|against|For|Against) [A-Z]")

@@ -106,6 +106,13 @@ def test_people_named_after_an_owner_are_known_by_their_own_name() -> None:
     assert ents.resolve_name("Palk") == "Dora Palk"
 
 
+@pytest.mark.parametrize("phrase", [
+    "Citizens for Fair Harbours", "Parents Against Port Closures", "Nurses For Safe Wards"])
+def test_a_group_named_for_its_cause_is_one_organisation(phrase: str) -> None:
+    m = np_after(phrase + " said")
+    assert m is not None and (m.name, m.kind) == (phrase, "organization")
+
+
 def test_appositive_after_name() -> None:
     text = "Omar Said, the deputy mayor of Lyon, told reporters"
     toks = nm.tokenize(text)
