@@ -311,9 +311,13 @@ def _answered(m: str, s: Segment, nxt: Segment, bounds: list[tuple[int, int]],
     if s.close_at is None or start <= s.close_at:
         return False
     other = before_quote(m, start, nxt.open_at, 0)
-    return (other is not None and not other.weak and other.mention.kind == "person"
-            and other.mention.name is not None and att.mention.name is not None
-            and other.mention.name != att.mention.name)
+    if other is None or other.weak:
+        return False
+    if (other.mention.kind == "unnamed" and att.mention.kind == "person"
+            and other.mention.text.endswith("s") and not other.mention.text.endswith("ss")):
+        return True  # "“A,” Jo Li said. His aides called him “B.”": a group is not one person
+    return (other.mention.kind == "person" and other.mention.name is not None
+            and att.mention.name is not None and other.mention.name != att.mention.name)
 
 
 def _transcript_label(m: str, par: int, open_at: int) -> Attribution | None:

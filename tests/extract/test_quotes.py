@@ -237,3 +237,10 @@ def test_pronoun_after_a_quote_keeps_the_previous_speaker() -> None:
         "“It is the biggest job of my career,” she said.",
     )
     assert [q.speaker for q in found] == ["Lena Okafor", "Lena Okafor"]
+
+
+def test_a_group_quoted_after_a_person_is_not_the_same_quote() -> None:
+    found = quotes("Skipping the fee “makes me smart,” Ana Reyes said on Monday. Her aides "
+                   "called her “a genius” for it.")
+    assert [(q.text, q.speaker) for q in found] == [("makes me smart,", "Ana Reyes"),
+                                                  ("a genius", None)]
