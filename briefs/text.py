@@ -263,6 +263,8 @@ _FURNITURE = re.compile(
     r"|related stories\b|recommended\b|share this\b|share on\b|follow us\b|sign up\b"
     r"|subscribe\b|click here\b|advertisement$|all rights reserved\b|this article (?:was|is) "
     r"(?:republished|reprinted)|content created by .{1,80} is available|for licensing"
+    r"|(?:facebook|twitter|instagram|linkedin|pinterest|whatsapp|reddit|e-?mail|print|share"
+    r"|comments?)\.?$"
     r"|our standards:|reporting by .{1,60}; editing by|\(reporting by|editing by)",
     re.IGNORECASE,
 )

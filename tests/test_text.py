@@ -46,6 +46,14 @@ def test_long_lines_in_a_block_are_paragraphs_of_their_own() -> None:
         "Title", first.strip(), second, "Ben Ortiz Says He Disagrees", second, "End."]
 
 
+def test_share_buttons_and_nav_lines_are_furniture_not_the_lede() -> None:
+    doc = clean(Article(text="Ferry fares rise\n\nFACEBOOK.\n\nTwitter\n\nFares on the harbour "
+                             "ferry rise by a fifth on Monday.\n\nShare\n\nThe council agreed."))
+    assert doc.paragraphs == ["Fares on the harbour ferry rise by a fifth on Monday.",
+                              "The council agreed."]
+    assert doc.furniture == ["FACEBOOK.", "Twitter", "Share"]
+
+
 def test_folded_paragraphs_are_computed_once_and_follow_the_paragraphs() -> None:
     doc = clean(Article(text="Title here\n\n“Quoted,” she said — twice.\n\nPlain words."))
     folded = doc.folded()

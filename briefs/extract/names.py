@@ -306,7 +306,18 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
     role = text[start : toks[name_lo][0]].strip(" ,") or None
     if role and role.lower() in DETERMINERS:
         role = None
+    if role and lo < name_lo and _opener_role(toks, lo, name_lo):
+        role = None  # "No wonder Trump said": the words before the name are no role
     return Mention(phrase, name, role, "person", start, end)
+
+
+def _opener_role(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Is ``toks[lo:hi]`` a sentence opener ("No", "But") and words that name no role?"""
+    first = toks[lo][2]
+    if not is_cap(first) or first.lower() not in NOT_NAMES or first.lower() in DETERMINERS:
+        return False
+    return not any(is_cap(w) or low in TITLES or low in ROLE_NOUNS
+                   for w, low in ((t[2], _bare(t[2])) for t in toks[lo + 1 : hi]))
 
 
 MAX_OF_NAME = 6  # "Charles B. Rangel of New York": longer, and the place goes to the role

@@ -113,6 +113,13 @@ def test_a_group_named_for_its_cause_is_one_organisation(phrase: str) -> None:
     assert m is not None and (m.name, m.kind) == (phrase, "organization")
 
 
+def test_a_sentence_opener_before_a_name_is_no_role() -> None:
+    for text, role in (("No wonder Jo Li said it.", None), ("Many fear Jo Li said it.", None),
+                       ("But party chairman Jo Li said it.", "party chairman")):
+        m = np_before(text[: text.index(" said")])
+        assert m is not None and (m.name, m.role) == ("Jo Li", role)
+
+
 def test_appositive_after_name() -> None:
     text = "Omar Said, the deputy mayor of Lyon, told reporters"
     toks = nm.tokenize(text)
