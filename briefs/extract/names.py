@@ -286,6 +286,14 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
         return Mention(phrase, text[toks[name_lo][0] : end],
                        _strip_possessive(text[start : toks[name_lo - 1][1]]), "person",
                        start, end)
+    if len(run) == 1 and run_lo > lo and _bare(run[0]) in ROLE_NOUNS and all(
+            _modifier(t[2]) for t in toks[lo:run_lo]):
+        # "several senior Democrats", "a top Republican": a group or one of it described,
+        # not a person named "Democrats" with the role "several senior"
+        k = lo
+        while k < run_lo and toks[k][2].lower() in NOT_NAMES and toks[k][2].lower() != "senior":
+            k += 1
+        return Mention(phrase, text[toks[k][0] : end], None, "unnamed", start, end)
     kind = classify(run)
     if kind == "organization" and len(run) > 2:
         k = _split_title(run)
@@ -302,6 +310,8 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
         return Mention(phrase, name, role, kind, start, end)
     k = _split_title(run)
     name_lo = run_lo + k
+    while name_lo > lo and toks[name_lo - 1][2] in NAME_PARTICLES:
+        name_lo -= 1  # "de Blasio said": the particle opens the name
     name = _strip_possessive(text[toks[name_lo][0] : end])
     role = text[start : toks[name_lo][0]].strip(" ,") or None
     if role and role.lower() in DETERMINERS:
@@ -309,6 +319,25 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
     if role and lo < name_lo and _opener_role(toks, lo, name_lo):
         role = None  # "No wonder Trump said": the words before the name are no role
     return Mention(phrase, name, role, "person", start, end)
+
+
+_GROUP_MODIFIERS = words(
+    """
+    top leading prominent presumptive longtime fellow moderate establishment young
+    younger old older other prospective potential likely registered undecided senior
+    former veteran retired influential powerful
+    """
+)
+
+
+def _modifier(word: str) -> bool:
+    """A word that only qualifies a group ("several", "senior", "well-connected"), not a
+    role ("spokesman for"), a share ("75 percent of") or a verb."""
+    low = word.lower()
+    if low in ("of", "for", "to", "at", "from", "with"):
+        return False
+    return (low in NOT_NAMES or low in _GROUP_MODIFIERS
+            or ("-" in low and low.replace("-", "").isalpha()))
 
 
 def _opener_role(toks: list[Tok], lo: int, hi: int) -> bool:

@@ -120,6 +120,16 @@ def test_a_sentence_opener_before_a_name_is_no_role() -> None:
         assert m is not None and (m.name, m.role) == ("Jo Li", role)
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Several senior Democrats", "senior Democrats", None),  # a group described
+    ("a well-connected Republican", "well-connected Republican", None),
+    ("Mayor de Blasio", "de Blasio", "Mayor"),  # a particle opens the name
+])
+def test_groups_described_and_particles(text: str, name: str, role: str | None) -> None:
+    m = np_before(text)
+    assert m is not None and (m.name, m.role) == (name, role)
+
+
 def test_appositive_after_name() -> None:
     text = "Omar Said, the deputy mayor of Lyon, told reporters"
     toks = nm.tokenize(text)
