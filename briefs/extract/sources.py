@@ -25,7 +25,7 @@ from operator import itemgetter
 from briefs.extract import attribution
 from briefs.extract.documents import Hit, anonymous, documents, possessed_groups, publication
 from briefs.extract.headline import headline_source
-from briefs.extract.lexicon import ANONYMOUS_HEADS
+from briefs.extract.lexicon import ANONYMOUS_HEADS, ROLE_NOUNS
 from briefs.extract.mentions import CALENDAR, TITLES, Token, after_role, tokenize
 from briefs.extract.organisations import acronyms, is_organisation
 from briefs.models import Quote, Source, Span
@@ -537,9 +537,12 @@ def _add_group(out: _Sources, doc: Document, g: _Group) -> None:
         a, b = _evidence(toks, words_of[1], ch.i, ch.j)
         name = _mention_name(doc, c, out.acr)
         kind = "organization" if ch.key in g.org_keys else _kind(name)
-        if ch.j - ch.i == 1 and ch.j < len(toks) and toks[ch.j][0] in _GROUP_HEADS:
-            # "Republican lawmakers said": the group, not the adjective "Republican"
-            name = para[toks[ch.i][1]:toks[ch.j][2]]
+        head = (_group_head(toks, ch.j, _modifier_name(toks[ch.i][0], g.vocab))
+                if ch.j - ch.i == 1 else None)
+        if head is not None:
+            # "Republican lawmakers said", "Republican congressional leaders": the group,
+            # not the adjective "Republican"
+            name = para[toks[ch.i][1]:toks[head][2]]
             kind = "anonymous"
         elif ch.j - ch.i == 1 and ch.i == 0 and ch.key in g.vocab:
             kind = "anonymous"  # "Critics say", "Analysts expect": a group, unnamed
@@ -559,6 +562,43 @@ _GROUP_HEADS = ANONYMOUS_HEADS | frozenset(
     officers troops soldiers police protesters demonstrators investors economists
     pollsters strategists operatives allies opponents rivals""".split()
 )
+
+# One of such a group, unnamed: "a Republican operative", "the Democratic nominee".
+_MEMBER_HEADS = frozenset(
+    """operative strategist official lawmaker legislator senator congressman nominee
+    candidate hopeful activist donor leader aide adviser consultant pollster voter
+    establishment""".split()
+)
+
+
+def _group_head(toks: list[Token], j: int, modifier: bool) -> int | None:
+    """Index of the noun a one-word name modifies when it names people: right after it
+    ("Sanders supporters"), or, after a modifier name, past up to two adjectives or
+    noun modifiers ("Republican presidential candidates", "Law enforcement officials")."""
+    for k in range(j, min(j + 3 if modifier else j + 1, len(toks))):
+        word = toks[k][0]
+        if word in _GROUP_HEADS or word in _MEMBER_HEADS:
+            return k
+        if not (word.endswith(_ADJECTIVE_ENDINGS) or word in _NOUN_MODIFIERS):
+            return None  # "Cruz topped his rivals", "Early polls show voters": a clause
+    return None
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ous", "ful", "ish")
+_NOUN_MODIFIERS = frozenset(
+    """state primary committee enforcement intelligence proliferation party campaign
+    establishment military election poll senate house county city federal local national
+    registered elected foreign security defense health""".split()
+)
+
+
+def _modifier_name(word: str, vocab: frozenset[str]) -> bool:
+    """Can a one-word name qualify a noun: an everyday word ("Top", "Law"), a party or
+    nationality adjective ("Republican", "American"), an acronym ("GOP", "U.S.")?"""
+    low = word.lower()
+    return (low in vocab or low in ROLE_NOUNS or low.endswith(("an", "ic", "ish", "ese"))
+            or word.replace(".", "").isupper())
+
 
 # Endings of plural nouns for groups of people: Republicans, Democrats, Palestinians,
 # Protesters, Evangelicals, Conservatives, Employees.

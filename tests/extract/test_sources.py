@@ -559,6 +559,15 @@ def test_party_adjective_with_a_group_noun_is_an_anonymous_group() -> None:
     assert groups.get("Democratic officials") == "anonymous"
 
 
+def test_a_party_adjective_names_the_group_past_its_modifiers() -> None:
+    groups = kinds("Republican congressional leaders said the budget was late. Law "
+                   "enforcement officials warned that the harbour would close. Okafor "
+                   "topped her rivals said nothing.")
+    assert groups.get("Republican congressional leaders") == "anonymous"
+    assert groups.get("Law enforcement officials") == "anonymous"
+    assert not any(name.startswith("Okafor topped") for name in groups)
+
+
 def test_the_body_running_a_poll_is_an_organisation() -> None:
     found = named("The latest Northgate opinion poll shows the mayor ahead by six points. "
                   "A Northgate poll last month showed a tie.")
