@@ -185,7 +185,16 @@ def chunks(tokens: list[Token], texts: list[str] | None = None) -> list[Chunk]:
         # a chunk never ends on a connector
         while j > i and not texts[j - 1][:1].isupper() and texts[j - 1] != ".":
             j -= 1
-        j = _split_person_of(tokens, i, j)
+        if j == i + 1:
+            # most chunks are one capitalised word: it is its own key (unless a stop
+            # word), as chunk_key would find, without the scan
+            t = texts[i]
+            if t not in STOP:
+                out.append(Chunk(i, j, t.lower(), tokens[i][1], tokens[i][2]))
+            k = j
+            continue
+        if j > i + 2:
+            j = _split_person_of(tokens, i, j)
         key = chunk_key(tokens, i, j)
         if key:
             out.append(Chunk(i, j, key, tokens[i][1], tokens[j - 1][2]))
