@@ -63,7 +63,7 @@ _PUNCT_STOP = frozenset(",;:.!?()[]\"“”'‘’—–")
 
 
 def tokenize(text: str) -> list[Tok]:
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    return [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(text)]
 
 
 class _Bare(dict[str, str]):
@@ -632,7 +632,8 @@ KNOWN_REACH = 12  # mentions a pronoun looks past a person of unknown gender for
 
 _PARTICLE_RE = "|".join(sorted(NAME_PARTICLES | {w.capitalize() for w in NAME_PARTICLES}))
 NAME_RUN = re.compile(
-    rf"(?<![\w'’.-])(?=[A-Z])"
+    # the capital is tested before the look-behind: most positions fail it at once
+    rf"(?=[A-Z])(?<![\w'’.-])"
     rf"(?:(?:{_ABBR}|(?:[A-Z]\.)++|[A-Z][\w'’-]*+)\s++(?:(?:{_PARTICLE_RE})\s++)?)+"
     rf"[A-Z][\w'’-]*+\.?"
 )
