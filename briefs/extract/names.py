@@ -40,7 +40,10 @@ _ABBR = (
     r"|Det|Atty|Hon|Pres|Ft|Mt|Inc|Corp|Co|Ltd|Del|Amb|Sec|Fr|Msgr|Cpl|Pvt|Insp)\."
 )
 TOKEN = re.compile(
-    rf"{_ABBR}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s)|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]"
+    # the capitalised forms are tried only at a capital (the look-ahead): otherwise each
+    # token would first test the forty abbreviations one by one
+    rf"(?=[A-Z])(?:{_ABBR}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s))"
+    rf"|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]"
 )
 """A word (with inner hyphens/apostrophes/dots), an abbreviation or initials, or one mark."""
 
