@@ -522,18 +522,22 @@ _CANDIDATE = re.compile(
 
 
 def figures_in_paragraph(
-    para: str, sentences: list[tuple[int, int]] | None = None, folded: str | None = None
+    para: str, sentences: list[tuple[int, int]] | None = None, folded: str | None = None,
+    low: str | None = None,
 ) -> list[tuple[Candidate, int, int]]:
     """Candidate figures of one paragraph with their (start, end) character offsets.
 
     Only runs of sentences holding a digit or a number word are tokenized: most
     prose has none, and each sentence is searched once, so the cost stays linear.
+    A caller that already found a candidate in the lowered folded paragraph passes
+    it as ``low`` (no second search of the whole paragraph).
     """
     if folded is None:
         folded = fold(para)
-    low = folded.lower()
-    if not _CANDIDATE.search(low):
-        return []
+    if low is None:
+        low = folded.lower()
+        if not _CANDIDATE.search(low):
+            return []
     if sentences is None:
         sentences = split_sentences(para)
     # sentences start after whitespace, so searching the lowered paragraph between a
@@ -680,7 +684,7 @@ def extract_figures(doc: Document) -> list[Figure]:
         first = bisect_left(sentence_paragraphs, p_index)
         last = bisect_right(sentence_paragraphs, p_index, first)
         sents = [(s.start, s.end) for s in doc.sentences[first:last]]
-        found = figures_in_paragraph(para, sents or None, folded)
+        found = figures_in_paragraph(para, sents or None, folded, lowered[p_index])
         if not found:
             continue
         quotes = _quote_spans(para, folded)
