@@ -16,10 +16,10 @@ from itertools import compress
 from operator import itemgetter
 
 # \w+ with inner apostrophes/hyphens (O'Malley, Jean-Pierre, don't) but not a
-# possessive 's, which is its own token; dotted initials (U.S., P.J.) stay whole (tried
-# only where they can start, after the look-ahead: setting up the repeat costs more).
-# Nothing follows a word, so its quantifiers are possessive: no backtracking state kept.
-TOKEN = re.compile(r"(?=[A-Z]\.[A-Z]\.)(?:[A-Z]\.){2,}|\w++(?:['’-](?!s\b)\w+)*+|['’]s\b|\S")
+# possessive 's, which is its own token; dotted initials (U.S., P.J.) stay whole (their
+# repeat is set up only after a first "X.", not at every token). Nothing follows a word,
+# so its quantifiers are possessive: no backtracking state kept.
+TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w++(?:['’-](?!s\b)\w+)*+|['’]s\b|\S")
 
 # Capitalised words that never name anyone on their own (they are skipped when a
 # key is chosen, as determiners and pronouns are).

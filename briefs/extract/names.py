@@ -42,7 +42,7 @@ _ABBR = (
 TOKEN = re.compile(
     # the capitalised forms are tried only at a capital (the look-ahead): otherwise each
     # token would first test the forty abbreviations one by one
-    rf"(?=[A-Z])(?:{_ABBR}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s))"
+    rf"(?=[A-Z])(?:{_ABBR}|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s))"
     rf"|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]"
 )
 """A word (with inner hyphens/apostrophes/dots), an abbreviation or initials, or one mark."""
