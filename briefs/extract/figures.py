@@ -11,6 +11,7 @@ context: years, dates, times, ordinals, numbers inside names (COVID-19, Boeing
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from itertools import compress, count
 
@@ -513,27 +514,49 @@ _STARTERS = frozenset(NUMBER_WORDS | {"a", "an"} | set(CURRENCY_SYMBOLS))
 CURRENCY_CODES_UPPER = frozenset(code.upper() for code in CURRENCY_CODES)
 
 
-# a digit or a number word (lower-case text; written as a trie because it is searched a lot)
-_CANDIDATE = re.compile(
-    r"[0-9]|\b(?:t(?:wo|hree|en|welve|hirt(?:een|y)|housand|rillion|wenty)"
+# A figure candidate is a digit or a number word (in lower-case text). The digit is
+# looked for on its own first: a one-class pattern is scanned fast, and most text with
+# a figure has one; only text without a digit pays for the word pattern, which is tried
+# at every position (written as a trie because it is searched a lot).
+_DIGIT = re.compile(r"[0-9]")
+_NUMBER_WORD = re.compile(
+    r"\b(?:t(?:wo|hree|en|welve|hirt(?:een|y)|housand|rillion|wenty)"
     r"|f(?:our(?:teen)?|ive|ifteen|ifty|orty)|s(?:ix(?:teen|ty)?|even(?:teen|ty)?)"
     r"|e(?:ight(?:een|y)?|leven)|n(?:ine(?:teen|ty)?)|dozen|hundred|million|billion)\b"
 )
 
 
+def _has_candidate(low: str, start: int = 0, end: int = sys.maxsize) -> bool:
+    """Does ``low[start:end]`` hold a digit or a number word?"""
+    return bool(_DIGIT.search(low, start, end) or _NUMBER_WORD.search(low, start, end))
+
+
+def _holding_candidates(lowered: list[str]) -> list[bool]:
+    """For each lower-cased text, whether it holds a digit or a number word."""
+    found = matching(lowered, _DIGIT)
+    rest = [i for i, hit in enumerate(found) if not hit]
+    for i, hit in zip(rest, matching([lowered[i] for i in rest], _NUMBER_WORD), strict=True):
+        found[i] = hit
+    return found
+
+
 def figures_in_paragraph(
-    para: str, sentences: list[tuple[int, int]] | None = None, folded: str | None = None
+    para: str, sentences: list[tuple[int, int]] | None = None, folded: str | None = None,
+    low: str | None = None,
 ) -> list[tuple[Candidate, int, int]]:
     """Candidate figures of one paragraph with their (start, end) character offsets.
 
     Only runs of sentences holding a digit or a number word are tokenized: most
     prose has none, and each sentence is searched once, so the cost stays linear.
+    A caller that already found a candidate in the lowered folded paragraph passes
+    it as ``low`` (no second search of the whole paragraph).
     """
     if folded is None:
         folded = fold(para)
-    low = folded.lower()
-    if not _CANDIDATE.search(low):
-        return []
+    if low is None:
+        low = folded.lower()
+        if not _has_candidate(low):
+            return []
     if sentences is None:
         sentences = split_sentences(para)
     # sentences start after whitespace, so searching the lowered paragraph between a
@@ -543,7 +566,7 @@ def figures_in_paragraph(
     result: list[tuple[Candidate, int, int]] = []
     seg_start = seg_end = -1
     for a, b in sentences:
-        if (_CANDIDATE.search(low, a, b) if same else _CANDIDATE.search(folded[a:b].lower())):
+        if _has_candidate(low, a, b) if same else _has_candidate(folded[a:b].lower()):
             if seg_start < 0:
                 seg_start = a
             seg_end = b
@@ -675,12 +698,12 @@ def extract_figures(doc: Document) -> list[Figure]:
     sentence_paragraphs = [s.paragraph for s in doc.sentences]  # in reading order
     folded_all = doc.folded()
     lowered = list(map(str.lower, folded_all))
-    for p_index in compress(count(), matching(lowered, _CANDIDATE)):  # a digit or number word
+    for p_index in compress(count(), _holding_candidates(lowered)):
         para, folded = doc.paragraphs[p_index], folded_all[p_index]
         first = bisect_left(sentence_paragraphs, p_index)
         last = bisect_right(sentence_paragraphs, p_index, first)
         sents = [(s.start, s.end) for s in doc.sentences[first:last]]
-        found = figures_in_paragraph(para, sents or None, folded)
+        found = figures_in_paragraph(para, sents or None, folded, lowered[p_index])
         if not found:
             continue
         quotes = _quote_spans(para, folded)

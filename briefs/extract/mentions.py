@@ -16,8 +16,10 @@ from itertools import compress
 from operator import itemgetter
 
 # \w+ with inner apostrophes/hyphens (O'Malley, Jean-Pierre, don't) but not a
-# possessive 's, which is its own token; dotted initials (U.S., P.J.) stay whole.
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['’-](?!s\b)\w+)*|['’]s\b|\S")
+# possessive 's, which is its own token; dotted initials (U.S., P.J.) stay whole (their
+# repeat is set up only after a first "X.", not at every token). Nothing follows a word,
+# so its quantifiers are possessive: no backtracking state kept.
+TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w++(?:['’-](?!s\b)\w+)*+|['’]s\b|\S")
 
 # Capitalised words that never name anyone on their own (they are skipped when a
 # key is chosen, as determiners and pronouns are).
@@ -185,7 +187,16 @@ def chunks(tokens: list[Token], texts: list[str] | None = None) -> list[Chunk]:
         # a chunk never ends on a connector
         while j > i and not texts[j - 1][:1].isupper() and texts[j - 1] != ".":
             j -= 1
-        j = _split_person_of(tokens, i, j)
+        if j == i + 1:
+            # most chunks are one capitalised word: it is its own key (unless a stop
+            # word), as chunk_key would find, without the scan
+            t = texts[i]
+            if t not in STOP:
+                out.append(Chunk(i, j, t.lower(), tokens[i][1], tokens[i][2]))
+            k = j
+            continue
+        if j > i + 2:
+            j = _split_person_of(tokens, i, j)
         key = chunk_key(tokens, i, j)
         if key:
             out.append(Chunk(i, j, key, tokens[i][1], tokens[j - 1][2]))

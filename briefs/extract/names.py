@@ -41,7 +41,10 @@ _ABBR = (
     r"|Det|Atty|Hon|Pres|Ft|Mt|Inc|Corp|Co|Ltd|Del|Amb|Sec|Fr|Msgr|Cpl|Pvt|Insp)\."
 )
 TOKEN = re.compile(
-    rf"{_ABBR}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s)|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]"
+    # the capitalised forms are tried only at a capital (the look-ahead): otherwise each
+    # token would first test the forty abbreviations one by one
+    rf"(?=[A-Z])(?:{_ABBR}|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s))"
+    rf"|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]"
 )
 """A word (with inner hyphens/apostrophes/dots), an abbreviation or initials, or one mark."""
 
@@ -64,7 +67,7 @@ _PUNCT_STOP = frozenset(",;:.!?()[]\"“”'‘’—–")
 
 
 def tokenize(text: str) -> list[Tok]:
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    return [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(text)]
 
 
 class _Bare(dict[str, str]):
@@ -756,7 +759,8 @@ KNOWN_REACH = 12  # mentions a pronoun looks past a person of unknown gender for
 
 _PARTICLE_RE = "|".join(sorted(NAME_PARTICLES | {w.capitalize() for w in NAME_PARTICLES}))
 NAME_RUN = re.compile(
-    rf"(?<![\w'’.-])(?=[A-Z])"
+    # the capital is tested before the look-behind: most positions fail it at once
+    rf"(?=[A-Z])(?<![\w'’.-])"
     rf"(?:(?:{_ABBR}|(?:[A-Z]\.)++|[A-Z][\w'’-]*+)\s++(?:(?:{_PARTICLE_RE})\s++)?)+"
     rf"[A-Z][\w'’-]*+\.?"
 )
@@ -847,7 +851,7 @@ def _inside_org_name(paragraph: str, at: int) -> bool:
     return before[:1].isupper() and before.isalpha()
 
 
-_CAP_WORD = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]+")
+_CAP_WORD = re.compile(r"(?=[A-Z])(?<![\w'’.-])[A-Z][\w'’-]+")  # capital first: cheaper
 
 
 def _scan_short_forms(paragraph: str, index: int, entities: Entities,

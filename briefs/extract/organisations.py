@@ -8,6 +8,7 @@ acronym, or a head word such as Department, Committee, Post, Times).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefs.extract.mentions import ORG_HEADS
 
@@ -83,9 +84,14 @@ def _trim_to_initials(long: str, acr: str) -> str:
     return long
 
 
+_NAME_WORD = re.compile(r"[\w’'&.-]+")
+
+
+@lru_cache(maxsize=4096)
 def is_organisation(name: str) -> bool:
-    """True for an acronym or a name with an organisation head word."""
-    words = re.findall(r"[\w’'&.-]+", name)
+    """True for an acronym or a name with an organisation head word (cached: a name is
+    judged for every mention and source it names)."""
+    words = _NAME_WORD.findall(name)
     if not words:
         return False
     if any(w.isupper() and len(w) > 1 and "." not in w for w in words):

@@ -16,6 +16,8 @@ import json
 import math
 from functools import cache
 from importlib import resources
+from itertools import repeat
+from operator import methodcaller
 
 from briefs.extract.lexicon import CUE_VERBS, words
 
@@ -48,7 +50,8 @@ def features(text: str, before: str, after: str, attribution_kind: str | None, o
     """Generic features of one quoted stretch (no article-specific strings)."""
     toks = text.split()
     n = len(toks)
-    content = [t for t in toks if t.lower() not in _SMALL]
+    lowered = list(map(str.lower, toks))  # once: the word tests below all use it
+    content = [t for t, w in zip(toks, lowered, strict=True) if w not in _SMALL]
     caps = sum(1 for t in content if t[:1].isupper())
     f = [
         "bias",
@@ -68,7 +71,7 @@ def features(text: str, before: str, after: str, attribution_kind: str | None, o
     end = text.rstrip()[-1:] if text.strip() else ""
     f.append(f"end={end if end in ',.?!:;—-' else 'w'}")
     f.append(f"end_len={end if end in ',.?!' else 'w'}_{_bucket(n, (3, 8))}")
-    low = {t.lower().strip(".,?!;:\"'") for t in toks}
+    low = set(map(methodcaller("strip", ".,?!;:\"'"), lowered))
     f.append(f"first_person={bool(low & _FIRST_PERSON)}")
     f.append(f"second_person={bool(low & _SECOND_PERSON)}")
     prev = before.split()[-1].lower() if before.split() else "<s>"
@@ -107,8 +110,7 @@ def probability(feats: list[str]) -> float | None:
     model = _model()
     if model is None:
         return None
-    w = model["weights"]
-    z = sum(w.get(x, 0.0) for x in feats)
+    z = sum(map(model["weights"].get, feats, repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -464,8 +464,9 @@ def _org_keys(scored: list[attribution.Candidate]) -> set[str]:
     org_keys: set[str] = set()
     for c in scored:
         ch = c.chunk
-        if ch.key not in org_keys and (any(
-                map(_ORG_HINT.__getitem__, map(itemgetter(0), c.tokens[ch.i:ch.j])))
+        if ch.key not in org_keys and (
+                (_ORG_HINT[c.tokens[ch.i][0]] if ch.j - ch.i == 1  # most names: one word
+                 else any(map(_ORG_HINT.__getitem__, map(itemgetter(0), c.tokens[ch.i:ch.j]))))
                 or _issues_document(c.tokens, ch.j)):
             org_keys.add(ch.key)
     return org_keys
@@ -477,7 +478,9 @@ _ISSUED = frozenset(["poll", "polls", "survey", "surveys", "study", "analysis", 
 def _issues_document(tokens: list[Token], j: int) -> bool:
     """A name right before a poll or survey ("a Gallup poll", "the Ipsos opinion poll")
     is the body that ran it."""
-    return any(k < len(tokens) and tokens[k][0].lower() in _ISSUED for k in (j, j + 1))
+    n = len(tokens)
+    return ((j < n and tokens[j][0].lower() in _ISSUED)
+            or (j + 1 < n and tokens[j + 1][0].lower() in _ISSUED))
 
 
 def _most_mentioned(scored: list[attribution.Candidate]) -> str:
@@ -533,7 +536,7 @@ def _add_group(out: _Sources, doc: Document, g: _Group) -> None:
         s, toks, ch = c.sentence, c.tokens, c.chunk
         para = doc.title or "" if s.paragraph == _TITLE else doc.paragraphs[s.paragraph]
         if words_of[0] is not toks:
-            words_of = (toks, [t[0].lower() for t in toks])  # once per sentence
+            words_of = (toks, list(map(str.lower, map(itemgetter(0), toks))))  # once per sentence
         a, b = _evidence(toks, words_of[1], ch.i, ch.j)
         name = _mention_name(doc, c, out.acr)
         kind = "organization" if ch.key in g.org_keys else _kind(name)
