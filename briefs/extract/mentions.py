@@ -91,7 +91,7 @@ OPENERS = frozenset(
         "however", "instead", "now", "even", "only", "just", "for", "from", "with", "without", "by",
         "to", "of", "that", "this", "there", "here", "what", "why", "how", "where", "who", "which",
         "once", "unlike", "like", "despite", "during", "among", "until", "unless", "asked", "told",
-        "said", "according"
+        "said", "according", "having", "given", "see", "let", "please", "click"
     ]
 )
 
@@ -174,8 +174,9 @@ def chunks(tokens: list[Token], texts: list[str] | None = None) -> list[Chunk]:
                 if end:
                     j = end  # "Center for Strategic and International Studies"
                     continue
-            if texts[j] in CONNECTORS and j > i:
+            if texts[j] in CONNECTORS and j > i and not (j == i + 1 and _adverb(texts[i])):
                 # "of the Interior", "de la Cruz": up to two small words, then a capital
+                # (not after an adverb opening the sentence: "Mostly for Trump")
                 nxt = j + 1
                 while nxt < n and nxt <= j + 2 and (texts[nxt] in CONNECTORS
                                                     or texts[nxt] == "the"):
@@ -213,6 +214,11 @@ _FIELD_ENDS = frozenset(
     enforcement information communications relations management protection conservation
     environment energy""".split()
 )
+
+
+def _adverb(word: str) -> bool:
+    """"Mostly", "Clearly": a capitalised -ly word opens a sentence, never a name."""
+    return len(word) > 5 and word.endswith("ly") and word[1:].islower()
 
 
 def _org_and(texts: list[str], i: int, j: int) -> int:

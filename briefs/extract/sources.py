@@ -26,7 +26,7 @@ from briefs.extract import attribution
 from briefs.extract.documents import Hit, anonymous, documents, possessed_groups, publication
 from briefs.extract.headline import headline_source
 from briefs.extract.lexicon import ANONYMOUS_HEADS, ROLE_NOUNS
-from briefs.extract.mentions import CALENDAR, TITLES, Token, after_role, tokenize
+from briefs.extract.mentions import CALENDAR, ORG_HEADS, TITLES, Token, after_role, tokenize
 from briefs.extract.organisations import acronyms, is_organisation
 from briefs.models import Quote, Source, Span
 from briefs.text import Document
@@ -123,9 +123,15 @@ def _better_name(new: str, old: str) -> bool:
 
 
 def _display(tokens: list[Token], i: int, j: int, para: str) -> str:
-    """The name as written, without leading openers, titles and roles."""
+    """The name as written, without leading openers, titles, roles and party."""
     k = after_role(tokens, i, j)
+    if (j - k >= 3 and tokens[k][0].lower() in _PARTY_WORDS and tokens[k + 1][0][:1].isupper()
+            and not any(t[0].lower() in ORG_HEADS for t in tokens[k + 1:j])):
+        k += 1  # "Republican Marco Rubio": the party is no part of the name
     return para[tokens[k][1]:tokens[j - 1][2]]
+
+
+_PARTY_WORDS = frozenset(["republican", "democrat", "democratic", "gop", "libertarian"])
 
 
 def _name_only(name: str) -> str:

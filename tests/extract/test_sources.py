@@ -568,6 +568,14 @@ def test_a_party_adjective_names_the_group_past_its_modifiers() -> None:
     assert not any(name.startswith("Okafor topped") for name in groups)
 
 
+def test_openers_party_words_and_adverbs_are_no_part_of_a_source_name() -> None:
+    found = sources("Mostly for Okafor, though, the vote was a chance to attack the port. "
+                    "Republican Ana Reyes said she would quit. Having said that, Reyes left.")
+    names = {s.name for s in found}
+    assert "Ana Reyes" in names
+    assert not names & {"Mostly for Okafor", "Republican Ana Reyes", "Having"}
+
+
 def test_the_body_running_a_poll_is_an_organisation() -> None:
     found = named("The latest Northgate opinion poll shows the mayor ahead by six points. "
                   "A Northgate poll last month showed a tie.")
