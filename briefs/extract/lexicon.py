@@ -247,6 +247,7 @@ ROLE_NOUNS = words(
     scholar physician surgeon psychologist psychiatrist therapist engineer defendant
     plaintiff juror referee executive entrepreneur banker trader merchant vendor
     contractor developer architect artist musician filmmaker producer publisher pundit
+    surrogate surrogates backer backers
     """
 )
 """Lower-case nouns and modifiers that may head or precede a name in a subject phrase."""

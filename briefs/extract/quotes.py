@@ -311,13 +311,20 @@ def _answered(m: str, s: Segment, nxt: Segment, bounds: list[tuple[int, int]],
     if s.close_at is None or start <= s.close_at:
         return False
     other = before_quote(m, start, nxt.open_at, 0)
-    if other is None or other.weak:
+    if other is None:
+        # "“A,” Jo Li said. Her backers called her “B.”": a new sentence that says who
+        # speaks, even in words we cannot name, is not the same utterance
+        return any(map(_CUE_WORDS.__contains__, m[start:nxt.open_at].lower().split()))
+    if other.weak:
         return False
     if (other.mention.kind == "unnamed" and att.mention.kind == "person"
             and other.mention.text.endswith("s") and not other.mention.text.endswith("ss")):
         return True  # "“A,” Jo Li said. His aides called him “B.”": a group is not one person
     return (other.mention.kind == "person" and other.mention.name is not None
             and att.mention.name is not None and other.mention.name != att.mention.name)
+
+
+_CUE_WORDS = frozenset(CUE_VERBS)
 
 
 def _transcript_label(m: str, par: int, open_at: int) -> Attribution | None:

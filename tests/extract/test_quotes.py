@@ -244,3 +244,9 @@ def test_a_group_quoted_after_a_person_is_not_the_same_quote() -> None:
                    "called her “a genius” for it.")
     assert [(q.text, q.speaker) for q in found] == [("makes me smart,", "Ana Reyes"),
                                                   ("a genius", None)]
+
+
+def test_a_new_sentence_saying_who_speaks_ends_the_quote_even_unnamed() -> None:
+    found = quotes("Dropping the fee ''makes me smart,'' Ana Reyes said on Monday. Her "
+                   "surrogates called her ''a genius'' for it.")
+    assert [q.text for q in found] == ["makes me smart,", "a genius"]
