@@ -25,7 +25,7 @@ from operator import itemgetter
 from briefs.extract import attribution
 from briefs.extract.documents import Hit, anonymous, documents, possessed_groups, publication
 from briefs.extract.headline import headline_source
-from briefs.extract.lexicon import ANONYMOUS_HEADS, ROLE_NOUNS
+from briefs.extract.lexicon import ANONYMOUS_HEADS, NAME_PARTICLES, ROLE_NOUNS
 from briefs.extract.mentions import CALENDAR, ORG_HEADS, TITLES, Token, after_role, tokenize
 from briefs.extract.organisations import acronyms, is_organisation
 from briefs.models import Quote, Source, Span
@@ -255,9 +255,18 @@ def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list,
     para = q.paragraph
     text = doc.paragraphs[para] if 0 <= para < len(doc.paragraphs) else ""
     clause = _quote_clause(text, q, bounds)
+    described = _described(name)
+    # "a 2008 Clinton veteran" is someone unnamed, not Clinton: a source of its own
+    ident = "d:" + name.lower() if described else out.ident(name)
+    if described:
+        # "Florida senator", "Trump's campaign manager" are people; "the Trump campaign",
+        # "Mexican government" bodies: the head word decides
+        kind = "organization" if is_organisation(name.rsplit(" ", 1)[-1]) else "anonymous"
+    else:
+        kind = _kind(name)
     if clause:
         a, b = clause
-        covered.append((para, a, b, out.ident(name)))
+        covered.append((para, a, b, None if described else ident))
         role_at = text.find(q.role, a, b) if q.role else -1
         if role_at >= 0:
             # names in the speaker's role are affiliations ("the ONS chief economist")
@@ -265,10 +274,21 @@ def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list,
             body = _speaking_body(text, q.role, role_at, q.mention)
             if body:
                 out.add(out.ident(body), body, "organization", text[a:b], para, a, b)
-        out.add(out.ident(name), name, _kind(name), text[a:b], para, a, b)
+        out.add(ident, name, kind, text[a:b], para, a, b)
     else:
         ev = " ".join(x for x in (q.cue, q.mention or name) if x)
-        out.add(out.ident(name), name, _kind(name), ev, para, 0, 0)
+        out.add(ident, name, kind, ev, para, 0, 0)
+
+
+_NAME_INNER = NAME_PARTICLES | frozenset(["of", "for", "and", "the", "&"])
+
+
+def _described(name: str) -> bool:
+    """A speaker described, not named: "2008 Clinton veteran", "senior Democrats",
+    "Florida senator" hold an everyday word or a number outside a name's small words."""
+    return any(w[:1].isdigit() or (w[:1].islower() and w not in _NAME_INNER
+                                   and not w[1:2].isupper())  # "eBay" is a name
+               for w in name.split())
 
 
 # A final full stop that belongs to the name: "U.S.", "Martin Luther King Jr."

@@ -576,6 +576,16 @@ def test_openers_party_words_and_adverbs_are_no_part_of_a_source_name() -> None:
     assert not names & {"Mostly for Okafor", "Republican Ana Reyes", "Having"}
 
 
+def test_a_speaker_described_by_a_name_is_not_that_named_source() -> None:
+    found = named("Ana Reyes spoke to voters in Harbor City on Monday. “We will win,” "
+                  "Reyes said. “She is tired,” a 2008 Reyes veteran said. “We start at "
+                  "dawn,” the Reyes campaign said.")
+    assert found["Ana Reyes"].kind == "person"
+    assert found["2008 Reyes veteran"].kind == "anonymous"
+    assert found["Reyes campaign"].kind == "organization"
+    assert not any("veteran" in e for e in found["Ana Reyes"].evidence)
+
+
 def test_the_body_running_a_poll_is_an_organisation() -> None:
     found = named("The latest Northgate opinion poll shows the mayor ahead by six points. "
                   "A Northgate poll last month showed a tie.")
