@@ -276,9 +276,15 @@ _CREDIT_LINES = re.compile(_CREDIT.pattern, re.IGNORECASE | re.MULTILINE)
 _FURNITURE_LINES = re.compile(_FURNITURE.pattern, re.IGNORECASE | re.MULTILINE)
 
 
+# A paragraph of one to three words in capitals is a label or heading, not prose:
+# "ABSTRACT.", "FACEBOOK", "TOP STORIES.", "BY JO LI".
+_HEADING_LINES = re.compile(r"^[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]+){0,2}[.:!]?$", re.MULTILINE)
+
+
 def is_furniture(paragraph: str) -> bool:
     """Page furniture that is never article body (feedback blurbs, nav, licensing)."""
-    return bool(_FURNITURE.match(paragraph)) or bool(_CREDIT.match(paragraph))
+    return (bool(_FURNITURE.match(paragraph)) or bool(_CREDIT.match(paragraph))
+            or bool(_HEADING_LINES.fullmatch(paragraph)))
 
 
 def _strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[str], str | None]:
@@ -297,8 +303,9 @@ def _strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[str], str |
                 cut_from = i
                 break
     furniture_at = matching(paragraphs, _FURNITURE_LINES)
+    headings = matching(paragraphs, _HEADING_LINES)
     for i, p in enumerate(paragraphs):
-        if i >= cut_from or furniture_at[i] or credits[i]:
+        if i >= cut_from or furniture_at[i] or credits[i] or headings[i]:
             furniture.append(p)
         else:
             body.append(p)
@@ -315,8 +322,9 @@ def clean(article: Article) -> Document:
     outlet = article.outlet
     if article.title_in_text and paragraphs:
         first = 0
-        if len(paragraphs) > 2 and is_section_label(paragraphs[0]):
-            first = 1
+        if (len(paragraphs) > 2 and is_section_label(paragraphs[0])
+                and not is_furniture(paragraphs[1])):
+            first = 1  # "World Politics" above the title (not a title above "ABSTRACT.")
         if title is None or normalise_whitespace(paragraphs[first]) == title:
             title = paragraphs[first]
             paragraphs = paragraphs[first + 1 :]

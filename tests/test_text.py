@@ -54,6 +54,14 @@ def test_share_buttons_and_nav_lines_are_furniture_not_the_lede() -> None:
     assert doc.furniture == ["FACEBOOK.", "Twitter", "Share"]
 
 
+def test_a_label_in_capitals_is_furniture_and_an_all_caps_title_stays_the_title() -> None:
+    doc = clean(Article(text="HARBOUR SHUT\n\nABSTRACT.\n\nThe harbour closed on Monday.\n\n"
+                             "TOP STORIES.\n\n“It is over,” the mayor said."))
+    assert doc.title == "HARBOUR SHUT"
+    assert doc.paragraphs == ["The harbour closed on Monday.", "“It is over,” the mayor said."]
+    assert doc.furniture == ["ABSTRACT.", "TOP STORIES."]
+
+
 def test_folded_paragraphs_are_computed_once_and_follow_the_paragraphs() -> None:
     doc = clean(Article(text="Title here\n\n“Quoted,” she said — twice.\n\nPlain words."))
     folded = doc.folded()
