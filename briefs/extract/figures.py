@@ -517,10 +517,11 @@ CURRENCY_CODES_UPPER = frozenset(code.upper() for code in CURRENCY_CODES)
 # A figure candidate is a digit or a number word (in lower-case text). The digit is
 # looked for on its own first: a one-class pattern is scanned fast, and most text with
 # a figure has one; only text without a digit pays for the word pattern, which is tried
-# at every position (written as a trie because it is searched a lot).
+# at every position (written as a trie because it is searched a lot, behind a look-ahead
+# on the words' first letters).
 _DIGIT = re.compile(r"[0-9]")
 _NUMBER_WORD = re.compile(
-    r"\b(?:t(?:wo|hree|en|welve|hirt(?:een|y)|housand|rillion|wenty)"
+    r"\b(?=[tfsendhmb])(?:t(?:wo|hree|en|welve|hirt(?:een|y)|housand|rillion|wenty)"
     r"|f(?:our(?:teen)?|ive|ifteen|ifty|orty)|s(?:ix(?:teen|ty)?|even(?:teen|ty)?)"
     r"|e(?:ight(?:een|y)?|leven)|n(?:ine(?:teen|ty)?)|dozen|hundred|million|billion)\b"
 )
