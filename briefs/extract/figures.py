@@ -527,16 +527,23 @@ _NUMBER_WORD = re.compile(
 )
 
 
+# the same search in ASCII text (most text), where ASCII \b is cheaper than Unicode's
+_NUMBER_WORD_ASCII = re.compile(_NUMBER_WORD.pattern, re.ASCII)
+
+
 def _has_candidate(low: str, start: int = 0, end: int = sys.maxsize) -> bool:
     """Does ``low[start:end]`` hold a digit or a number word?"""
-    return bool(_DIGIT.search(low, start, end) or _NUMBER_WORD.search(low, start, end))
+    words = _NUMBER_WORD_ASCII if low.isascii() else _NUMBER_WORD
+    return bool(_DIGIT.search(low, start, end) or words.search(low, start, end))
 
 
 def _holding_candidates(lowered: list[str]) -> list[bool]:
     """For each lower-cased text, whether it holds a digit or a number word."""
     found = matching(lowered, _DIGIT)
     rest = [i for i, hit in enumerate(found) if not hit]
-    for i, hit in zip(rest, matching([lowered[i] for i in rest], _NUMBER_WORD), strict=True):
+    texts = [lowered[i] for i in rest]
+    words = _NUMBER_WORD_ASCII if all(map(str.isascii, texts)) else _NUMBER_WORD
+    for i, hit in zip(rest, matching(texts, words), strict=True):
         found[i] = hit
     return found
 
