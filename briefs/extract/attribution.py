@@ -126,20 +126,16 @@ _PAD_R = 14
 ALL_CUES = CUE_WORDS | _STANCE_WORDS
 
 
-_LEFT = ("<s>",) * _PAD_L
-_RIGHT = ("</s>",) * _PAD_R
-_NO_CUE_L = (False,) * _PAD_L
-_NO_CUE_R = (False,) * _PAD_R
-
-_Word = tuple[str, str, bool]  # (lower case, context-feature word, is a cue)
+_LEFT = ["<s>"] * _PAD_L
+_RIGHT = ["</s>"] * _PAD_R
 
 
-class _Words(dict[str, _Word]):
-    """Token text → (lower case, context-feature word, is a cue), filled on first sight.
+class _Lows(dict):
+    """Token text → its context-feature word, filled on first sight.
 
-    All three depend only on the token's text (and the model's vocabulary), so one
-    lookup per token replaces a ``lower()``, several string tests and a set lookup;
-    a bounded cache keeps memory flat on huge or adversarial inputs.
+    The classes depend only on the token's text (and the model's vocabulary), so
+    one lookup per token replaces several string tests; a bounded cache keeps
+    memory flat on huge or adversarial inputs.
     """
 
     __slots__ = ("vocab",)
@@ -149,30 +145,30 @@ class _Words(dict[str, _Word]):
         super().__init__()
         self.vocab = vocab
 
-    def __missing__(self, t: str) -> _Word:
+    def __missing__(self, t: str) -> str:
         w = t.lower()
         low = (("CAP" if len(w) > 1 else "C") if t[:1].isupper()
                else w if (w in self.vocab or w in ALL_CUES or not w[:1].isalnum())
                else "NUM" if w[:1].isdigit() else "~" + w[-2:])
         if len(self) >= self.LIMIT:
             self.clear()
-        word = self[t] = (w, low, w in ALL_CUES)
-        return word
+        self[t] = low
+        return low
 
 
-_WORDS: dict[int, tuple[frozenset[str], _Words]] = {}
+_LOWS: dict[int, tuple[frozenset[str], _Lows]] = {}
 
 
-def _words_for(vocab: frozenset[str]) -> _Words:
-    """The token-word cache for one vocabulary (the shipped model's, or a trainer's)."""
-    hit = _WORDS.get(id(vocab))
+def _lows_for(vocab: frozenset[str]) -> _Lows:
+    """The token-class cache for one vocabulary (the shipped model's, or a trainer's)."""
+    hit = _LOWS.get(id(vocab))
     if hit is None or hit[0] is not vocab:
-        hit = _WORDS[id(vocab)] = (vocab, _Words(vocab))
+        hit = _LOWS[id(vocab)] = (vocab, _Lows(vocab))
     return hit[1]
 
 
 class _Sent:
-    """A sentence's tokens as padded lowercase word tuples (index k → k + _PAD_L)."""
+    """A sentence's tokens as padded lowercase word lists (index k → k + _PAD_L)."""
 
     __slots__ = ("according", "cue", "cues", "has_quote", "lows", "n", "tokens", "words")
 
@@ -182,14 +178,16 @@ class _Sent:
         self.n = len(tokens)
         if texts is None:
             texts = list(map(itemgetter(0), tokens))
+        self.words = words = _LEFT.copy()
+        words += map(str.lower, texts)
+        words += _RIGHT
         # context words as features: common words and cues by identity, capitalised
         # words as CAP, numbers as NUM, other words only by their last two letters
-        # (so the model file holds no rare strings); one cache lookup per token
-        looked_up = map(_words_for(vocab).__getitem__, texts)
-        words, lows, cue = zip(*looked_up, strict=True) if texts else ((), (), ())
-        self.words = _LEFT + words + _RIGHT
-        self.lows = _LEFT + lows + _RIGHT
-        self.cue = cue = _NO_CUE_L + cue + _NO_CUE_R
+        # (so the model file holds no rare strings)
+        self.lows = lows = _LEFT.copy()
+        lows += map(_lows_for(vocab).__getitem__, texts)
+        lows += _RIGHT
+        self.cue = cue = list(map(ALL_CUES.__contains__, words))
         self.cues = list(compress(range(len(cue)), cue))  # padded indices of cue words
         self.has_quote = '"' in texts  # only '"' lowers to '"'
         self.according = "according" in words or "reported" in words

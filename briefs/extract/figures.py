@@ -517,25 +517,33 @@ CURRENCY_CODES_UPPER = frozenset(code.upper() for code in CURRENCY_CODES)
 # A figure candidate is a digit or a number word (in lower-case text). The digit is
 # looked for on its own first: a one-class pattern is scanned fast, and most text with
 # a figure has one; only text without a digit pays for the word pattern, which is tried
-# at every position (written as a trie because it is searched a lot).
+# at every position (written as a trie because it is searched a lot, behind a look-ahead
+# on the words' first letters).
 _DIGIT = re.compile(r"[0-9]")
 _NUMBER_WORD = re.compile(
-    r"\b(?:t(?:wo|hree|en|welve|hirt(?:een|y)|housand|rillion|wenty)"
+    r"\b(?=[tfsendhmb])(?:t(?:wo|hree|en|welve|hirt(?:een|y)|housand|rillion|wenty)"
     r"|f(?:our(?:teen)?|ive|ifteen|ifty|orty)|s(?:ix(?:teen|ty)?|even(?:teen|ty)?)"
     r"|e(?:ight(?:een|y)?|leven)|n(?:ine(?:teen|ty)?)|dozen|hundred|million|billion)\b"
 )
 
 
+# the same search in ASCII text (most text), where ASCII \b is cheaper than Unicode's
+_NUMBER_WORD_ASCII = re.compile(_NUMBER_WORD.pattern, re.ASCII)
+
+
 def _has_candidate(low: str, start: int = 0, end: int = sys.maxsize) -> bool:
     """Does ``low[start:end]`` hold a digit or a number word?"""
-    return bool(_DIGIT.search(low, start, end) or _NUMBER_WORD.search(low, start, end))
+    words = _NUMBER_WORD_ASCII if low.isascii() else _NUMBER_WORD
+    return bool(_DIGIT.search(low, start, end) or words.search(low, start, end))
 
 
 def _holding_candidates(lowered: list[str]) -> list[bool]:
     """For each lower-cased text, whether it holds a digit or a number word."""
     found = matching(lowered, _DIGIT)
     rest = [i for i, hit in enumerate(found) if not hit]
-    for i, hit in zip(rest, matching([lowered[i] for i in rest], _NUMBER_WORD), strict=True):
+    texts = [lowered[i] for i in rest]
+    words = _NUMBER_WORD_ASCII if all(map(str.isascii, texts)) else _NUMBER_WORD
+    for i, hit in zip(rest, matching(texts, words), strict=True):
         found[i] = hit
     return found
 

@@ -20,6 +20,9 @@ from operator import itemgetter
 # repeat is set up only after a first "X.", not at every token). Nothing follows a word,
 # so its quantifiers are possessive: no backtracking state kept.
 TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w++(?:['’-](?!s\b)\w+)*+|['’]s\b|\S")
+# The same tokens for ASCII text (most folded text), with ASCII classes: cheaper to test
+# than Unicode categories. Unicode \s also holds \x1c-\x1f, so \S is spelled out.
+_TOKEN_ASCII = re.compile(TOKEN.pattern.replace(r"|\S", r"|[^\s\x1c-\x1f]"), re.ASCII)
 
 # Capitalised words that never name anyone on their own (they are skipped when a
 # key is chosen, as determiners and pronouns are).
@@ -123,7 +126,8 @@ def tokenize_span(text: str, start: int, end: int) -> list[Token]:
     Same tokens as ``tokenize(text[start:end], start)``: the pattern looks at no
     character before a match, and ``end`` acts as the end of the string.
     """
-    return [(m[0], m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+    pattern = _TOKEN_ASCII if text.isascii() else TOKEN
+    return [(m[0], m.start(), m.end()) for m in pattern.finditer(text, start, end)]
 
 
 class _Capital(dict[str, bool]):

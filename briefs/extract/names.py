@@ -47,6 +47,12 @@ TOKEN = re.compile(
     rf"|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]"
 )
 """A word (with inner hyphens/apostrophes/dots), an abbreviation or initials, or one mark."""
+# The same tokens for ASCII text, with ASCII classes (cheaper to test than Unicode
+# categories); Unicode \s also holds \x1c-\x1f, so they are spelled out.
+_TOKEN_ASCII = re.compile(
+    TOKEN.pattern.replace(r"(?=\s)", r"(?=[\s\x1c-\x1f])").replace(r"[^\w\s]", r"[^\w\s\x1c-\x1f]"),
+    re.ASCII,
+)
 
 Tok = tuple[int, int, str]
 
@@ -67,7 +73,8 @@ _PUNCT_STOP = frozenset(",;:.!?()[]\"“”'‘’—–")
 
 
 def tokenize(text: str) -> list[Tok]:
-    return [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(text)]
+    pattern = _TOKEN_ASCII if text.isascii() else TOKEN
+    return [(m.start(), m.end(), m[0]) for m in pattern.finditer(text)]
 
 
 class _Bare(dict[str, str]):
@@ -765,6 +772,8 @@ NAME_RUN = re.compile(
     rf"[A-Z][\w'’-]*+\.?"
 )
 """Two or more capitalised words (titles, initials and name particles inside)."""
+_NAME_RUN_ASCII = re.compile(NAME_RUN.pattern.replace(r"\s++", r"[\s\x1c-\x1f]++"), re.ASCII)
+"""The same runs in ASCII text, found faster (see ``_TOKEN_ASCII``)."""
 
 
 _PLACE_FIRST = frozenset("new north south east west los las san santa fort mount lake port".split())
@@ -791,7 +800,7 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
     named in full ("Trump said he …").
     """
     runs: list[tuple[int, int]] = []
-    for hit in NAME_RUN.finditer(paragraph):
+    for hit in (_NAME_RUN_ASCII if paragraph.isascii() else NAME_RUN).finditer(paragraph):
         if hit.end() - hit.start() > 120:
             continue  # a run of capitals this long is a heading or noise, not a name
         runs.append((hit.start(), hit.end()))

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 # Tokens: numbers with separators/decimals, words (with inner apostrophes), or any
 # other single non-space character. Offsets are kept so callers can cut the original.
-_TOKEN = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[A-Za-z]+(?:'[A-Za-z]+)?|\S")
+# (Possessive quantifiers: nothing after them can fail, so no backtracking state is kept.)
+_TOKEN = re.compile(r"[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]+)?+|[A-Za-z]++(?:'[A-Za-z]+)?+|\S")
 
 
 @dataclass(slots=True)
