@@ -614,6 +614,8 @@ class Entities:
     by_last: dict[str, Entity] = field(default_factory=dict)
     # people sharing the surname of someone named before them, by full name
     others: dict[str, Entity] = field(default_factory=dict)
+    # title ("president", "senator") → (position, item) of the people named with it
+    by_title: dict[str, list[tuple[tuple[int, int], int]]] = field(default_factory=dict)
     mentions: list[tuple[tuple[int, int], int]] = field(default_factory=list)  # (pos, item)
     # paragraphs whose short forms ("Trump") are recorded only when a pronoun needs them
     pending: dict[int, tuple[str, list[tuple[int, int]]]] = field(default_factory=dict)
@@ -692,6 +694,21 @@ class Entities:
             if found is not None and self.by_last:
                 _scan_short_forms(found[0], index, self, found[1])
 
+    def titled(self, title: str, ent: Entity | None, pos: tuple[int, int]) -> None:
+        """Record that ``ent`` (None: someone unknown) was named with ``title`` at ``pos``
+        ("Sen. Jo Li")."""
+        key = _TITLE_FORMS.get(title, title)
+        if key in TITLES and key not in _NOT_HEADS and (ent is None or ent.kind == "person"):
+            insort(self.by_title.setdefault(key, []), (pos, -1 if ent is None else ent.index))
+
+    def resolve_title(self, title: str, pos: tuple[int, int]) -> str | None:
+        """"The president said": the person last named with that title before ``pos``."""
+        named = self.by_title.get(_TITLE_FORMS.get(title, title))
+        if not named:
+            return None
+        k = bisect_left(named, (pos, -2))
+        return self.items[named[k - 1][1]].name if k and named[k - 1][1] >= 0 else None
+
     def resolve_pronoun(self, pronoun: str, pos: tuple[int, int]) -> str | None:
         """The most recent person before ``pos`` whose gender fits (looks back 200 mentions)."""
         g = PRONOUNS.get(pronoun.lower())
@@ -716,6 +733,22 @@ class Entities:
             return None
         unknown.gender = g
         return unknown.name
+
+
+# Titles written two ways: "Rep. Jo Li" is "the congressman", "Sen. Jo Li" "the senator".
+_TITLE_FORMS = {
+    "rep": "congressman", "representative": "congressman", "congresswoman": "congressman",
+    "sen": "senator", "gov": "governor", "pres": "president", "chairwoman": "chairman",
+    "chair": "chairman", "prof": "professor", "atty": "attorney",
+}
+
+
+# Title words that qualify another ("campaign manager", "former governor"), never a
+# title a person is called by on their own ("the campaign said" is no one named).
+_NOT_HEADS = frozenset(
+    """campaign press communications national regional state former senior acting deputy
+    assistant associate interim vice general chief del""".split()
+)
 
 
 def _given_and_suffixes(name: str) -> tuple[list[str], list[str]]:
@@ -810,17 +843,24 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
         found = _read_run(paragraph[at : hit.end()])
         if found is None:
             continue
-        person, name, gender = found
+        person, name, gender, titles = found
         if person and hit.group() == name and _inside_org_name(paragraph, hit.start()):
             continue  # not "Public Safety" of "the Department of Public Safety"
         if person:
-            entities.add(name, (index, at), "person", gender)
+            ent = entities.add(name, (index, at), "person", gender)
+            for title in titles:
+                entities.titled(title, ent, (index, at))
         else:
-            ent = entities.by_last.get(name)
-            if ent and not ent.gender:
-                ent.gender = gender
+            ent = entities.by_last.get(_bare(name))
             if ent is not None and ent.kind == "person":
                 entities.mention(ent, (index, hit.start()))
+            if ent and not ent.gender:
+                ent.gender = gender
+            for title in titles:
+                # "President Obama" with no Obama known: the title now names someone
+                # unknown, not the last "President George W. Bush"
+                entities.titled(title, ent if ent is not None and ent.kind == "person"
+                                else None, (index, hit.start()))
     entities.pending[index] = (paragraph, runs)
 
 
@@ -880,11 +920,12 @@ def _scan_short_forms(paragraph: str, index: int, entities: Entities,
 
 
 @lru_cache(maxsize=8192)
-def _read_run(text: str) -> tuple[bool, str, str | None] | None:
+def _read_run(text: str) -> tuple[bool, str, str | None, tuple[str, ...]] | None:
     """What a run of capitals names, from its words alone (cached: names recur).
 
-    (True, full name, gender) for a person; (False, bare last word, gender) when a
-    single word only tells a gender ("Mr. Trump"); None otherwise.
+    (True, full name, gender, titles) for a person ("President Barack Obama" has the
+    title "president"); (False, last word, gender, titles) when a single word comes
+    with a gender or a title ("Mr. Trump", "President Obama"); None otherwise.
     """
     run = [t[2] for t in tokenize(text) if t[2] != "."]
     if run:
@@ -905,7 +946,7 @@ def _read_run(text: str) -> tuple[bool, str, str | None] | None:
     if (len(core) >= 2 and classify(core) == "person" and not _place_like(core)
             and not any(_is_acronym(x) for x in core)
             and all(x.lower() not in NOT_NAMES for x in core)):
-        return True, " ".join(core), gender
-    if len(core) == 1 and gender and core[0].lower() not in NOT_NAMES:
-        return False, _bare(core[0]), gender
+        return True, " ".join(core), gender, (_bare(run[k - 1]),) if k else ()
+    if len(core) == 1 and (gender or k) and core[0].lower() not in NOT_NAMES:
+        return False, core[0], gender, (_bare(run[k - 1]),) if k else ()
     return None

@@ -475,11 +475,17 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
             if m.kind == "person":
                 speaker = entities.resolve_name(m.name)
                 if not _group_word(speaker):
-                    entities.add(speaker, att.pos, "person")
+                    ent = entities.add(speaker, att.pos, "person")
+                    if role and " " not in role.strip():
+                        entities.titled(role.lower().rstrip("."), ent, att.pos)
             else:
                 speaker = m.name
+                if m.kind == "unnamed":
+                    speaker = _titled(m.text, entities, att.pos) or speaker
         else:
             mention = m.text
+            if m.kind == "unnamed":
+                speaker = _titled(m.text, entities, att.pos)  # "the president said"
     if att is not None and att.reported is not None and speaker:
         inner = _reported_name(att, entities)
         if inner and inner != speaker:
@@ -493,6 +499,24 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
         paragraph=u.segments[0].paragraph,
         spans=spans,
     )
+
+
+def _titled(description: str, entities: nm.Entities, pos: tuple[int, int]) -> str | None:
+    """The person "the president" or "the senator" refers to: the one last named
+    "President …" / "Sen. …" before ``pos``."""
+    words = description.lower().split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) != 1 or words[0].rstrip(".") not in _ONE_OF_A_KIND:
+        return None  # "the former president", "the senator" of many in a debate: not sure
+    return entities.resolve_title(words[0].rstrip("."), pos)
+
+
+# Titles an article seldom gives two people at once (unlike "senator" or "congressman").
+_ONE_OF_A_KIND = frozenset(
+    """president governor mayor judge director chairman secretary commissioner
+    ambassador sheriff prosecutor pope premier chancellor""".split()
+)
 
 
 _Frame = tuple[list[str], list[list[tuple[int, int]]]]  # masked paragraphs, sentence bounds

@@ -661,3 +661,12 @@ def test_one_who_was_asked_a_question_does_not_speak_the_next_quote() -> None:
     )
     assert found and all(q.speaker != "Ana Reyes" for q in found)
     assert (found[0].speaker, found[0].mention) == (None, "moderator")
+
+
+def test_the_title_alone_goes_to_the_person_last_named_with_it() -> None:
+    found = quotes(
+        "Mayor Lena Ostrow of Harbor City met Sen. Tom Berg and Sen. Ana Reyes on Monday.",
+        "“The port stays open,” the mayor said.",
+        "“We agree,” the senator said.",
+    )
+    assert [q.speaker for q in found] == ["Lena Ostrow", None]  # two senators: unsure
