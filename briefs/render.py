@@ -113,7 +113,13 @@ def counted(figure: Mapping[str, Any], shown: str) -> str:
     figure's own words when it has no label."""
     label = figure.get("label")
     if not label:
-        return str(figure.get("text") or "")
+        text = str(figure.get("text") or "")
+        rest = text.replace(shown, "", 1)
+        qualifier = str(figure.get("qualifier") or "")
+        if qualifier and rest.lower().lstrip().startswith(qualifier.lower()):
+            rest = rest.lstrip()[len(qualifier):]
+        # "more than $100,000" beside "more than  $100,000" would say it twice
+        return text if any(ch.isalpha() for ch in rest) else ""
     label = str(label)
     if label.lower() in shown.lower():
         return ""

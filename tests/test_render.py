@@ -124,6 +124,8 @@ def test_a_figure_caption_never_repeats_what_the_value_already_says() -> None:
     assert counted({"label": "years", "text": "2 years"}, "2 years") == ""
     assert counted({"label": "drugs", "text": "850 kilograms"}, "850 kilograms") == "drugs"
     assert counted({"label": None, "text": "three continents"}, "3") == "three continents"
+    bare = {"label": None, "text": "more than $100,000", "qualifier": "more than"}
+    assert counted(bare, "$100,000") == ""
     figure = {"label": "members of the union", "text": "1.6 million members"}
     assert counted(figure, "1.6 million members") == "of the union"
     assert counted(figure, "1.6 million") == "members of the union"
