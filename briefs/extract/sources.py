@@ -197,7 +197,7 @@ def _collect(doc: Document, quotes: list[Quote], mention_model: MentionModel | N
     # "a Treasury spokesperson said" is one unnamed source, not also "Treasury"
     covered.extend((h.paragraph, h.start, h.end, None) for h in hidden)
     for h in hidden:
-        out.add("a:" + h.name.lower(), h.name, "anonymous", h.evidence, h.paragraph, h.start,
+        out.add(_unnamed_ident(h.name), h.name, "anonymous", h.evidence, h.paragraph, h.start,
                 h.end)
     unnamed_at: dict[int, list[int]] = {}
     for h in hidden:
@@ -257,7 +257,7 @@ def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list,
     clause = _quote_clause(text, q, bounds)
     described = _described(name)
     # "a 2008 Clinton veteran" is someone unnamed, not Clinton: a source of its own
-    ident = "d:" + name.lower() if described else out.ident(name)
+    ident = _unnamed_ident(name) if described else out.ident(name)
     if described:
         # "Florida senator", "Trump's campaign manager" are people; "the Trump campaign",
         # "Mexican government" bodies: the head word decides
@@ -281,6 +281,13 @@ def _add_quote(out: _Sources, doc: Document, q: Quote, covered: list,
 
 
 _NAME_INNER = NAME_PARTICLES | frozenset(["of", "for", "and", "the", "&"])
+_COUNT_WORDS = re.compile(r"^(?:(?:one|a|an|the|another|some|two|three|several)\s+)+")
+
+
+def _unnamed_ident(name: str) -> str:
+    """One identity for an unnamed source however it is counted: "one Trump campaign
+    source" (found by the anonymous rule) and a quote's "Trump campaign source"."""
+    return "a:" + _COUNT_WORDS.sub("", name.lower())
 
 
 def _described(name: str) -> bool:

@@ -586,6 +586,12 @@ def test_a_speaker_described_by_a_name_is_not_that_named_source() -> None:
     assert not any("veteran" in e for e in found["Ana Reyes"].evidence)
 
 
+def test_an_unnamed_speaker_is_one_source_however_it_is_counted() -> None:
+    found = sources("“We will not back down,” one Reyes campaign source said on Monday.")
+    unnamed = [s.name for s in found if "campaign source" in s.name]
+    assert len(unnamed) == 1
+
+
 def test_the_body_running_a_poll_is_an_organisation() -> None:
     found = named("The latest Northgate opinion poll shows the mayor ahead by six points. "
                   "A Northgate poll last month showed a tie.")
