@@ -157,17 +157,14 @@ def split_paragraphs(text: str) -> list[str]:
     if _BLANK_LINE.search(text):
         paras = []
         for block in _BLANK_LINE.split(text):
-            if "\n" in block.strip() and _has_long_line(block.strip().split("\n")[:-1]):
-                paras.extend(map(normalise_whitespace, block.split("\n")))
+            lines = block.strip().split("\n")
+            if any(len(line) > WRAP_WIDTH for line in lines[:-1]):
+                paras.extend(map(normalise_whitespace, lines))
             else:
-                paras.append(normalise_whitespace(block.replace("\n", " ")))
+                paras.append(normalise_whitespace(" ".join(lines)))
     else:
         paras = [normalise_whitespace(line) for line in text.split("\n")]
     return [p for p in paras if p]
-
-
-def _has_long_line(lines: list[str]) -> bool:
-    return any(len(line) > WRAP_WIDTH for line in lines)
 
 
 # -------------------------------------------------------------- sentences ---

@@ -35,6 +35,7 @@ from briefs.extract.lexicon import (
     words,
 )
 from briefs.extract.mentions import CORPORATE
+from briefs.extract.organisations import is_cause_group
 
 _ABBR = (
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Jr|Sr|St|Rev|Prof|Supt"
@@ -265,7 +266,7 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
                     m.role = m.role or text[toks[k][0] : end]
                     return m
             break
-    if _cause_group(toks, lo, hi):
+    if is_cause_group([t[2] for t in toks[lo:hi]]):
         return Mention(phrase, phrase, None, "organization", start, end)
     of_form = _name_of_place(text, toks, lo, hi)
     if of_form is not None:
@@ -301,8 +302,8 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
         # "several senior Democrats", "a top Republican": a group or one of it described,
         # not a person named "Democrats" with the role "several senior"
         k = lo
-        while k < run_lo and toks[k][2].lower() in NOT_NAMES and toks[k][2].lower() != "senior":
-            k += 1
+        while k < run_lo and toks[k][2].lower() in NOT_NAMES:
+            k += 1  # "several", "a": counted, not described
         return Mention(phrase, text[toks[k][0] : end], None, "unnamed", start, end)
     kind = classify(run)
     if kind == "organization" and len(run) > 2:
@@ -360,23 +361,6 @@ def _opener_role(toks: list[Tok], lo: int, hi: int) -> bool:
 
 
 MAX_OF_NAME = 6  # "Charles B. Rangel of New York": longer, and the place goes to the role
-
-_CAUSE_LINKS = frozenset(["for", "against"])
-
-
-def _cause_group(toks: list[Tok], lo: int, hi: int) -> bool:
-    """"Citizens for Tax Justice", "Mothers Against Drunk Driving": people gathered for
-    a cause, named in capitals around "for"/"against" — one organisation, not a role
-    before a name."""
-    words_ = [t[2] for t in toks[lo:hi]]
-    if len(words_) < 3 or not is_cap(words_[0]) or not is_cap(words_[-1]):
-        return False
-    link = next((k for k, w in enumerate(words_) if w.lower() in _CAUSE_LINKS), 0)
-    first = _bare(words_[0])
-    return (0 < link < len(words_) - 1 and first.endswith("s") and first not in TITLES
-            and all(is_cap(w) or w in ("for", "against", "of", "and", "the", "&")
-                    for w in words_))
-
 
 def _name_of_place(text: str, toks: list[Tok], lo: int, hi: int
                    ) -> tuple[str, str | None] | None:
@@ -843,12 +827,12 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
         found = _read_run(paragraph[at : hit.end()])
         if found is None:
             continue
-        person, name, gender, titles = found
+        person, name, gender, title = found
         if person and hit.group() == name and _inside_org_name(paragraph, hit.start()):
             continue  # not "Public Safety" of "the Department of Public Safety"
         if person:
             ent = entities.add(name, (index, at), "person", gender)
-            for title in titles:
+            if title:
                 entities.titled(title, ent, (index, at))
         else:
             ent = entities.by_last.get(_bare(name))
@@ -856,7 +840,7 @@ def scan_people(paragraph: str, index: int, entities: Entities) -> None:
                 entities.mention(ent, (index, hit.start()))
             if ent and not ent.gender:
                 ent.gender = gender
-            for title in titles:
+            if title:
                 # "President Obama" with no Obama known: the title now names someone
                 # unknown, not the last "President George W. Bush"
                 entities.titled(title, ent if ent is not None and ent.kind == "person"
@@ -920,11 +904,11 @@ def _scan_short_forms(paragraph: str, index: int, entities: Entities,
 
 
 @lru_cache(maxsize=8192)
-def _read_run(text: str) -> tuple[bool, str, str | None, tuple[str, ...]] | None:
+def _read_run(text: str) -> tuple[bool, str, str | None, str | None] | None:
     """What a run of capitals names, from its words alone (cached: names recur).
 
-    (True, full name, gender, titles) for a person ("President Barack Obama" has the
-    title "president"); (False, last word, gender, titles) when a single word comes
+    (True, full name, gender, title) for a person ("President Barack Obama" has the
+    title "president"); (False, last word, gender, title) when a single word comes
     with a gender or a title ("Mr. Trump", "President Obama"); None otherwise.
     """
     run = [t[2] for t in tokenize(text) if t[2] != "."]
@@ -940,13 +924,14 @@ def _read_run(text: str) -> tuple[bool, str, str | None, tuple[str, ...]] | None
     k = _split_title(run)
     core = run[k:]
     core = core[_owned_name(core):]  # "CNN's Gloria Borger" is Gloria Borger
+    title = _bare(run[k - 1]) if k else None  # the title's head word: "President"
     if gender is None and core:
         given = _bare(core[0])
         gender = "f" if given in FEMALE_FIRST else "m" if given in MALE_FIRST else None
     if (len(core) >= 2 and classify(core) == "person" and not _place_like(core)
             and not any(_is_acronym(x) for x in core)
             and all(x.lower() not in NOT_NAMES for x in core)):
-        return True, " ".join(core), gender, (_bare(run[k - 1]),) if k else ()
-    if len(core) == 1 and (gender or k) and core[0].lower() not in NOT_NAMES:
-        return False, core[0], gender, (_bare(run[k - 1]),) if k else ()
+        return True, " ".join(core), gender, title
+    if len(core) == 1 and (gender or title) and core[0].lower() not in NOT_NAMES:
+        return False, core[0], gender, title
     return None

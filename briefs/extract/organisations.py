@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefs.extract.mentions import ORG_HEADS
+from briefs.extract.mentions import ORG_HEADS, TITLES
 
 # "Long Name (ACR)" — the long name is up to 8 capitalised words (with small
 # connectors) right before the bracket. Bounded repetition: linear time.
@@ -96,9 +96,23 @@ def is_organisation(name: str) -> bool:
         return False
     if any(w.isupper() and len(w) > 1 and "." not in w for w in words):
         return True
-    if _CAUSE_GROUP.match(name):
+    if is_cause_group(words):
         return True  # "Citizens for Tax Justice", "Mothers Against Drunk Driving"
     return any(w.lower().strip(".") in _ORG_WORDS for w in words)
 
 
-_CAUSE_GROUP = re.compile(r"[A-Z][a-z]+s (?:for|against|For|Against) [A-Z]")
+_CAUSE_LINKS = frozenset(["for", "against"])
+_CAUSE_SMALL_WORDS = frozenset(["for", "against", "of", "and", "the", "&"])
+
+
+def is_cause_group(words: list[str]) -> bool:
+    """People gathered for a cause, named in capitals around "for"/"against": "Citizens
+    for Tax Justice", "Mothers Against Drunk Driving" — one body, not a role ("Citizens
+    for") before a name."""
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return False
+    first = words[0]
+    link = next((k for k, w in enumerate(words) if w.lower() in _CAUSE_LINKS), 0)
+    return (0 < link < len(words) - 1 and first[:1].isupper() and first[1:].islower()
+            and first.endswith("s") and first.lower() not in TITLES
+            and all(w[:1].isupper() or w in _CAUSE_SMALL_WORDS for w in words))

@@ -314,7 +314,7 @@ def _answered(m: str, s: Segment, nxt: Segment, bounds: list[tuple[int, int]],
     if other is None:
         # "“A,” Jo Li said. Her backers called her “B.”": a new sentence that says who
         # speaks, even in words we cannot name, is not the same utterance
-        return any(map(_CUE_WORDS.__contains__, m[start:nxt.open_at].lower().split()))
+        return any(map(CUE_VERBS.__contains__, m[start:nxt.open_at].lower().split()))
     if other.weak:
         return False
     if (other.mention.kind == "unnamed" and att.mention.kind == "person"
@@ -323,8 +323,6 @@ def _answered(m: str, s: Segment, nxt: Segment, bounds: list[tuple[int, int]],
     return (other.mention.kind == "person" and other.mention.name is not None
             and att.mention.name is not None and other.mention.name != att.mention.name)
 
-
-_CUE_WORDS = frozenset(CUE_VERBS)
 
 
 def _transcript_label(m: str, par: int, open_at: int) -> Attribution | None:
@@ -502,8 +500,8 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
 
 
 def _titled(description: str, entities: nm.Entities, pos: tuple[int, int]) -> str | None:
-    """The person "the president" or "the senator" refers to: the one last named
-    "President …" / "Sen. …" before ``pos``."""
+    """The person "the president" or "the governor" refers to: the one last named
+    "President …" / "Gov. …" before ``pos`` (for titles in ``_ONE_OF_A_KIND``)."""
     words = description.lower().split()
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]

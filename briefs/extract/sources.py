@@ -599,8 +599,8 @@ _GROUP_HEADS = ANONYMOUS_HEADS | frozenset(
     pollsters strategists operatives allies opponents rivals""".split()
 )
 
-# One of such a group, unnamed: "a Republican operative", "the Democratic nominee".
-_MEMBER_HEADS = frozenset(
+# ... or one of such a group, unnamed: "a Republican operative", "the Democratic nominee".
+_PEOPLE_HEADS = _GROUP_HEADS | frozenset(
     """operative strategist official lawmaker legislator senator congressman nominee
     candidate hopeful activist donor leader aide adviser consultant pollster voter
     establishment""".split()
@@ -613,7 +613,7 @@ def _group_head(toks: list[Token], j: int, modifier: bool) -> int | None:
     noun modifiers ("Republican presidential candidates", "Law enforcement officials")."""
     for k in range(j, min(j + 3 if modifier else j + 1, len(toks))):
         word = toks[k][0]
-        if word in _GROUP_HEADS or word in _MEMBER_HEADS:
+        if word in _PEOPLE_HEADS:
             return k
         if not (word.endswith(_ADJECTIVE_ENDINGS) or word in _NOUN_MODIFIERS):
             return None  # "Cruz topped his rivals", "Early polls show voters": a clause
