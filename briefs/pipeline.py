@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 from briefs.article import Article
@@ -12,6 +11,15 @@ from briefs.text import clean, fold
 from briefs.version import EXTRACTOR_VERSION
 
 _URL_TRACKING = re.compile(r"[?&](?:utm_[a-z]+|fbclid|gclid|ref|cmpid)=[^&#]*")
+
+
+try:  # the SHA-256 built into CPython: importing hashlib loads OpenSSL, 6 ms of start-up
+    from _sha256 import sha256 as _sha256  # CPython 3.11
+except ImportError:  # pragma: no cover - other versions and interpreters
+    try:
+        from _sha2 import sha256 as _sha256  # CPython 3.12+
+    except ImportError:
+        from hashlib import sha256 as _sha256
 
 
 def canonical_url(url: str) -> str:
@@ -33,7 +41,7 @@ def normalised_text(text: str) -> str:
 def brief_id(article: Article) -> str:
     """Stable id: from the canonical URL when known, else the normalised text."""
     basis = canonical_url(article.url) if article.url else normalised_text(article.text)
-    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:12]
+    return _sha256(basis.encode("utf-8")).hexdigest()[:12]
 
 
 def build_brief(article: Article) -> Brief:

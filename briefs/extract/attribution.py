@@ -15,15 +15,14 @@ that judges a name from all its mentions.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import compress, repeat
 from operator import itemgetter
 
+from briefs.extract import models
 from briefs.extract.mentions import (
     CALENDAR,
     OPENERS,
@@ -421,10 +420,9 @@ _INVERSION_AFTER = frozenset([".", ",", "</s>", ";", "(", "!", "?"])
 @cache
 def model() -> tuple[dict[str, float], frozenset[str], float]:
     """(feature → weight, common-word vocabulary, threshold) from the packaged file."""
-    path = resources.files("briefs.extract.models").joinpath(FEATURES_FILE)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, OSError):
+        data = models.load(FEATURES_FILE)
+    except OSError:
         return {}, frozenset(), 0.5
     return data["weights"], frozenset(data["vocab"]), float(data["threshold"])
 
@@ -637,9 +635,8 @@ def key_features(mentions: list[Candidate], passing: list[bool], key: str, org: 
 @cache
 def key_model() -> tuple[dict[str, float], float]:
     """(feature → weight, threshold) of the key-level model from the packaged file."""
-    path = resources.files("briefs.extract.models").joinpath(KEY_FEATURES_FILE)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, OSError):
+        data = models.load(KEY_FEATURES_FILE)
+    except OSError:
         return {}, 0.5
     return data["weights"], float(data["threshold"])

@@ -12,13 +12,12 @@ split. Without the file, a rule of thumb decides.
 
 from __future__ import annotations
 
-import json
 import math
 from functools import cache
-from importlib import resources
 from itertools import repeat
 from operator import methodcaller
 
+from briefs.extract import models
 from briefs.extract.lexicon import CUE_VERBS, words
 
 MODEL_FILE = "quotes_lr.json"
@@ -99,10 +98,9 @@ def features(text: str, before: str, after: str, attribution_kind: str | None, o
 @cache
 def _model() -> dict | None:
     try:
-        raw = resources.files("briefs.extract.models").joinpath(MODEL_FILE).read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return models.load(MODEL_FILE)
+    except OSError:
         return None
-    return json.loads(raw)
 
 
 def probability(feats: list[str]) -> float | None:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
@@ -16,6 +14,11 @@ def iso_date(value: Any) -> str | None:
         return None
     if isinstance(value, bool):
         return None
+    # imported here: email.utils alone costs a third of Python's start-up, and most
+    # inputs (plain text) never carry a date
+    from datetime import UTC, datetime
+    from email.utils import parsedate_to_datetime
+
     if isinstance(value, int | float):
         try:
             return datetime.fromtimestamp(value, tz=UTC).date().isoformat()
