@@ -250,7 +250,35 @@ ROLE_NOUNS = words(
     surrogate surrogates backer backers
     """
 )
-"""Lower-case nouns and modifiers that may head or precede a name in a subject phrase."""
+"""Lower-case nouns and modifiers that may head or precede a name in a subject phrase
+(each noun's plural is added below)."""
+
+_ROLE_MODIFIERS = words("former top senior longtime leading deputy acting then retired")
+
+
+def plural(noun: str) -> str:
+    """The regular English plural of a person noun ("spokesman" → "spokesmen")."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("fe"):
+        return noun[:-2] + "ves"  # wife, wives
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+_VERB_PLURALS = words(
+    """heads hosts judges coaches anchors advocates authors witnesses campaigns nurses
+    doctors partners volunteers rivals teams boards fathers mothers staffs offices"""
+)
+"""Plurals that are as often a verb ("Citizens for Tax Justice advocates a rule"): a subject
+ending in one would swallow its verb, so they are left out."""
+
+ROLE_NOUNS = ROLE_NOUNS | frozenset(
+    p for p in (plural(w) for w in ROLE_NOUNS - _ROLE_MODIFIERS if not w.endswith("s"))
+    if p not in _VERB_PLURALS)
 
 FEMALE_FIRST = words(
     """

@@ -435,7 +435,7 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = Fa
                      and toks[x][2].lower() not in NOT_NAMES  # "spoke out Tuesday"
                      for x in range(j + 1, min(n, j + 4))
                      if all(_np_word(toks[y][2], False) or _loose(toks[y][2])
-                            for y in range(j + 1, x)))
+                            for y in range(j + 1, x))) or (after_cue and _role_follows(toks, j + 1))
         if not ok and w == "and" and _joins_titles(toks, j, i):
             ok = True
         if not ok and j > i and w[:1].isupper() and w.isalpha() \
@@ -453,6 +453,18 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = Fa
     while j > i and toks[j - 1][2].lower() in _NP_INNER:
         j -= 1
     return j
+
+
+def _role_follows(toks: list[Tok], k: int) -> bool:
+    """"said the fire chief", "said a campaign finance lawyer": after a cue verb, plain
+    lower-case nouns before a role noun describe the speaker (up to two of them)."""
+    for x in range(k, min(len(toks), k + 2)):
+        w = toks[x][2]
+        if w in ROLE_NOUNS:
+            return True
+        if not _loose(w):
+            return False
+    return False
 
 
 def _joins_titles(toks: list[Tok], j: int, i: int) -> bool:

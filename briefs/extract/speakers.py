@@ -403,7 +403,10 @@ def after_quote(text: str, a: int, b: int, par: int, loose: bool = False, _tail:
             m = None  # "“…” said the candidate could win": a clause, not "said X"
         if w in _TELL:
             m = None  # "…, told The Daily Ledger": the one told, never the teller
-        if m is not None and m.pronoun and m.text.lower() in ("his", "her", "their"):
+        if w in ("put", "puts") and m is not None and m.text.lower() == "it":
+            m = None  # "As Jo Li, author of “Roads,” put it, “…”": the subject came first
+        if (m is not None and (m.pronoun or m.kind == "unnamed") and i0 + 1 < len(toks)
+                and toks[i0 + 1][2].lower() in ("his", "her", "their")):
             named = _named_after_role(seg, toks, i0 + 1)
             if named is not None:
                 return Attribution(named, w, (par, a + toks[i0][0]))
@@ -598,6 +601,11 @@ def _with_appositive(text: str, toks: list[nm.Tok], j: int, m: nm.Mention, cue: 
                 return Attribution(m, cue, (0, at), reported=inner)
             inner.role = text[toks[_np_start(toks, j)][0] : toks[j - 1][1]]
             return Attribution(inner, cue, (0, at))
+    named = _named_as(text, toks, j) if m.kind == "unnamed" else None
+    if named is not None:
+        # "said the base chief known as Bob", "wrote a man calling himself Paul Paul"
+        named.role = named.role or m.role or m.text
+        return Attribution(named, cue, (0, at))
     j2 = j
     while j2 < len(toks) and j2 - j < 3 and toks[j2][2].isalpha() and toks[j2][2].islower():
         j2 += 1
@@ -614,6 +622,24 @@ def _with_appositive(text: str, toks: list[nm.Tok], j: int, m: nm.Mention, cue: 
     if role and m.kind == "person" and not m.role:
         m.role = role
     return Attribution(m, cue, (0, at))
+
+
+_NAMING = (("named",), ("called",), ("known", "as"), ("identified", "as"),
+           ("calling", "himself"), ("calling", "herself"))
+"""Words between a description and the name it is given ("an academic named Jo Li")."""
+
+
+def _named_as(text: str, toks: list[nm.Tok], j: int) -> nm.Mention | None:
+    """The person a description at ``toks[:j]`` is then named as, or None."""
+    for words_ in _NAMING:
+        k = j + len(words_)
+        if k < len(toks) and tuple(t[2] for t in toks[j:k]) == words_ \
+                and nm.is_cap(toks[k][2]):
+            inner = nm.mention_from_np(text, toks, k, nm.np_forward(toks, k, 6))
+            if inner is not None and inner.kind == "person" and inner.name:
+                return inner
+            return None
+    return None
 
 
 def _np_start(toks: list[nm.Tok], j: int) -> int:

@@ -277,12 +277,54 @@ SPEAKER_CASES = [
         "MORALES: Well, she thinks this is an episode of “Family Feud.” It is not.",
         "MORALES",
         id="in_a_transcript_line_the_label_speaks_over_an_unnamed_pronoun"),
+    pytest.param(
+        "“The pumps failed twice,” said the harbour engineer known as Ravi, speaking for "
+        "the first time.",
+        "Ravi",
+        id="a_description_known_as_a_name_gives_that_name"),
+    pytest.param(
+        "''Nobody listens to the tenants!'' wrote a man calling himself Tom Brandt.",
+        "Tom Brandt",
+        id="a_description_calling_itself_a_name_gives_that_name"),
+    pytest.param(
+        "“It is over,” said a retired harbour engineer named Lena Okafor.",
+        "Lena Okafor",
+        id="a_description_named_a_name_gives_that_name"),
+    pytest.param(
+        "The Harbour Trust advocates a list of rules to stop loopholes that allow companies "
+        "to tell ''the port one thing and the city another.''",
+        "Harbour Trust",
+        id="a_plural_that_is_also_a_verb_is_the_verb"),
 ]
 
 
 @pytest.mark.parametrize(("text", "speaker"), SPEAKER_CASES)
 def test_one_sentence_gives_its_speaker(text: str, speaker: str) -> None:
     assert one(text).speaker == speaker
+
+
+def test_a_described_speaker_after_the_cue_is_not_the_last_named_one() -> None:
+    # "said the fire chief": plain nouns before a role noun still describe the speaker;
+    # the quote must not fall back to the person quoted before
+    found = quotes(
+        "“We will rebuild the pier,” said Maria Olsen, the port director.",
+        "“The pumps failed twice,” said the harbour fire chief.",
+    )
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Maria Olsen", "the port director"), (None, "harbour fire chief")]
+
+
+def test_a_plural_role_noun_heads_the_subject_of_the_cue() -> None:
+    # "engineers" is a person noun like "engineer": the cue's own subject, not "Leaks"
+    q = one("Leaks are so common in the tunnel that harbour engineers described the walls "
+            "as ''a sieve.''")
+    assert (q.speaker, q.role) == (None, "engineers")
+
+
+def test_a_title_quoted_in_the_appositive_of_as_x_put_it_is_not_the_quote() -> None:
+    q = one("As Lena Okafor, author of “Tides,” put it, “A harbour is only as good as its "
+            "pumps.”")
+    assert q.text == "A harbour is only as good as its pumps."
 
 
 def test_initials_particles_and_suffixes() -> None:
