@@ -23,7 +23,14 @@ from itertools import compress, count, pairwise
 from briefs.extract import attribution
 from briefs.extract import names as nm
 from briefs.extract import quote_filter as qf
-from briefs.extract.lexicon import CUE_VERBS, HONORIFICS, PRONOUNS
+from briefs.extract.lexicon import (
+    CUE_VERBS,
+    HONORIFICS,
+    NOT_NAMES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from briefs.extract.quote_marks import QUOTE_MARK, Segment, find_segments, has_double_mark
 from briefs.extract.speakers import (
     BODY_PRONOUNS,
@@ -468,8 +475,10 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
                 speaker = prev.speaker
         elif m.name:
             mention = m.name
-            if role and role.lower().rstrip(".") in HONORIFICS:
-                mention, role = f"{role} {m.name}", None
+            head, _, last = (role or "").rpartition(" ")
+            if last.lower().rstrip(".") in HONORIFICS:
+                # "Mr. Comey" is the mention; "Perhaps", "of" or "even" before it is no role
+                mention, role = f"{last} {m.name}", head if _names_a_role(head) else None
             if m.kind == "person":
                 speaker = entities.resolve_name(m.name)
                 if not _group_word(speaker):
@@ -497,6 +506,13 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
         paragraph=u.segments[0].paragraph,
         spans=spans,
     )
+
+
+def _names_a_role(text: str) -> bool:
+    """Does ``text`` hold a role word ("former senator", "Acme's") rather than only
+    function words and openers ("Perhaps", "of", "even the younger")?"""
+    return any(w.lower() in ROLE_NOUNS or w.lower().rstrip(".") in TITLES
+               or (w[:1].isupper() and w.lower() not in NOT_NAMES) for w in text.split())
 
 
 def _titled(description: str, entities: nm.Entities, pos: tuple[int, int]) -> str | None:

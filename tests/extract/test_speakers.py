@@ -321,6 +321,15 @@ def test_a_plural_role_noun_heads_the_subject_of_the_cue() -> None:
     assert (q.speaker, q.role) == (None, "engineers")
 
 
+def test_an_honorific_before_the_name_leaves_no_opener_as_role() -> None:
+    found = quotes(
+        "Perhaps Mr. Brandt's most surprising claim was that the pier had ''no pumps at all.''",
+        "“We will see,” former harbour director Mr. Brandt said.",
+    )
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Brandt", None), ("Brandt", "former harbour director")]
+
+
 def test_a_title_quoted_in_the_appositive_of_as_x_put_it_is_not_the_quote() -> None:
     q = one("As Lena Okafor, author of “Tides,” put it, “A harbour is only as good as its "
             "pumps.”")
