@@ -210,6 +210,14 @@ def _strip_possessive(name: str) -> str:
     return name
 
 
+_CONTRACTIONS = re.compile(r"['’](?:s|m|re|ve|d|ll)$", re.IGNORECASE)
+
+
+def _strip_contraction(word: str) -> str:
+    """"I'm" → "I", "they’re" → "they", "Trump's" → "Trump"."""
+    return _CONTRACTIONS.sub("", word)
+
+
 def classify(phrase_words: list[str]) -> str:
     """person | organization for a capitalised run."""
     if not phrase_words:
@@ -241,9 +249,9 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
         if k > lo:
             hi = k
             end = toks[hi - 1][1]
-    if hi - lo == 1 and _strip_possessive(toks[lo][2]).lower() in PRONOUNS:
-        # "He’s been …" is "he" with "has" or "is" run on, never a name
-        word = _strip_possessive(toks[lo][2])
+    if hi - lo == 1 and _strip_contraction(toks[lo][2]).lower() in PRONOUNS:
+        # "He’s been …", "I'm old enough": a pronoun with a verb run on, never a name
+        word = _strip_contraction(toks[lo][2])
         return Mention(word, None, None, "pronoun", start, start + len(word))
     # "Chris Low at FTN Financial": a personal name before "at" is the name, what follows
     # is the affiliation ("of"/"for" phrases stay whole: PolNeAR keys them on the affiliation)

@@ -330,6 +330,12 @@ def test_an_honorific_before_the_name_leaves_no_opener_as_role() -> None:
         ("Brandt", None), ("Brandt", "former harbour director")]
 
 
+def test_a_pronoun_with_a_verb_run_on_is_never_a_speaker_name() -> None:
+    found = quotes("I'm old enough to remember the mayor calling the pier ''a sieve.''",
+                   "They’re calling it ''a disaster.''")
+    assert [q.speaker for q in found] == [None, None]
+
+
 def test_a_title_quoted_in_the_appositive_of_as_x_put_it_is_not_the_quote() -> None:
     q = one("As Lena Okafor, author of “Tides,” put it, “A harbour is only as good as its "
             "pumps.”")
