@@ -199,6 +199,19 @@ ANONYMOUS_HEADS = words(
 )
 """Heads of unnamed sourcing ("officials said", "a person familiar with")."""
 
+PREPOSITIONS = words(
+    """
+    across halfway along amid amidst among amongst behind beyond inside throughout
+    toward towards upon within without underneath alongside around above below beneath
+    beside besides between near nearby except via versus onto into against about over
+    under off past despite unlike during until since after before
+    """
+)
+"""Prepositions and place adverbs: alone, "Across" ("Across town, …") is never a name; in a
+capitalised run it may be one ("Doctors Without Borders", "Beyond Meat"), so these are
+not in NOT_NAMES. "Per" is left out: it is a first name too; "Outside" too: it is as often
+an adjective ("Outside experts said")."""
+
 NOT_NAMES = words(
     """
     the a an and but or so if when while as at in on of for to from by with this that these

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
 
+from briefs.extract.lexicon import PREPOSITIONS
+
 # \w+ with inner apostrophes/hyphens (O'Malley, Jean-Pierre, don't) but not a
 # possessive 's, which is its own token; dotted initials (U.S., P.J.) stay whole (their
 # repeat is set up only after a first "X.", not at every token). Nothing follows a word,
@@ -96,7 +98,7 @@ OPENERS = frozenset(
         "once", "unlike", "like", "despite", "during", "among", "until", "unless", "asked", "told",
         "said", "according", "having", "given", "see", "let", "please", "click"
     ]
-)
+) | PREPOSITIONS
 
 
 # A token: (text, start, end) with offsets in the paragraph. Plain tuples: a

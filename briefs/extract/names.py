@@ -28,6 +28,7 @@ from briefs.extract.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     ORG_HEADS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
     TIME_WORDS,
@@ -296,8 +297,9 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
     while run and run[0].lower() in NOT_NAMES and len(run) > 1:
         run_lo += 1
         run = run[1:]
-    if len(run) == 1 and _strip_possessive(run[0]).lower() in NOT_NAMES:
-        return None  # "However", "Monday", "That’s": not a name
+    if len(run) == 1 and (_strip_possessive(run[0]).lower() in NOT_NAMES
+                          or run[0].lower() in PREPOSITIONS):
+        return None  # "However", "Monday", "That’s", "Across": not a name
     owned = _owned_name(run)
     if owned:
         # "Fox News’ Sean Hannity": the name is Sean Hannity, of Fox News

@@ -336,6 +336,17 @@ def test_a_pronoun_with_a_verb_run_on_is_never_a_speaker_name() -> None:
     assert [q.speaker for q in found] == [None, None]
 
 
+def test_a_preposition_opening_the_sentence_is_never_a_speaker() -> None:
+    q = one("Across town, ''shouting from the rooftops'' for the pier, stands the ferry crew.")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("name", ["Doctors Without Borders", "Mothers Against Drunk Driving",
+                                  "Inside Edition"])
+def test_a_preposition_inside_a_capitalised_name_stays_in_it(name: str) -> None:
+    assert one(f"“We need access,” {name} said in a statement.").speaker == name
+
+
 def test_a_title_quoted_in_the_appositive_of_as_x_put_it_is_not_the_quote() -> None:
     q = one("As Lena Okafor, author of “Tides,” put it, “A harbour is only as good as its "
             "pumps.”")
