@@ -293,6 +293,8 @@ def _role_before(st: _Sent, comma: int) -> str | None:
     return "approle_cap" if cap else "approle_low"
 
 
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "ht")  # asked, given, shown, told, caught
 _POSSESSIVE = ("'s", "’s")
 _NP_JOINERS = ("'s", "’s", "-")
 _CUEDIST = ("cuedist=None", "cuedist=1", "cuedist=2", "cuedist=3") + ("cuedist=4+",) * 8
@@ -349,6 +351,8 @@ def _features(
         if C[v + _PAD_L]:
             f.append("nvcue")
             f.append("nvcuea=" + after_v)
+        if W[v + _PAD_L - 1] in _BE and W[v + _PAD_L].endswith(_PARTICIPLE_ENDINGS):
+            f.append("passive")  # "Donations are reported", "Roof is accused": told about
     if possessive:
         f.append("pn=" + a2)
         v2 = _next_verb(st, j + 2)
