@@ -351,8 +351,11 @@ def _features(
         if C[v + _PAD_L]:
             f.append("nvcue")
             f.append("nvcuea=" + after_v)
-        if W[v + _PAD_L - 1] in _BE and W[v + _PAD_L].endswith(_PARTICIPLE_ENDINGS):
-            f.append("passive")  # "Donations are reported", "Roof is accused": told about
+        if (W[v + _PAD_L - 1] in _BE and W[v + _PAD_L].endswith(_PARTICIPLE_ENDINGS)
+                and after_v not in ("as", "to")):
+            # "Donations are reported", "Roof is accused": the one told about, not the
+            # teller ("was quoted as saying", "is said to have" still speak)
+            f.append("passivecue" if C[v + _PAD_L] else "passive")
     if possessive:
         f.append("pn=" + a2)
         v2 = _next_verb(st, j + 2)

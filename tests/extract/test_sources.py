@@ -493,6 +493,20 @@ def _key_feats(body: str, key: str) -> list[str]:
                                     False)
 
 
+def _mention_feats(body: str, key: str) -> list[str]:
+    from briefs.extract import attribution
+
+    doc = clean(Article(text=f"A headline about the council budget\n\n{body}"))
+    return next(c.features for c in attribution.candidates(doc) if c.chunk.key == key)
+
+
+def test_a_passive_subject_is_told_about_but_quoted_as_saying_speaks() -> None:
+    assert "passive" in _mention_feats("Voss was arrested on Monday.", "voss")
+    assert "passivecue" in _mention_feats("Roof is accused of lying to the council.", "roof")
+    said = _mention_feats("Nell Voss was quoted as saying the deal was off.", "voss")
+    assert not {"passive", "passivecue"} & set(said)
+
+
 def test_key_features_tell_places_modifiers_and_titles() -> None:
     place = _key_feats("Farms in Ohio grew. Prices across Ohio rose.", "ohio")
     assert "kplace=all" in place and "kgeo" in place and "kn=2" in place
