@@ -199,6 +199,20 @@ ANONYMOUS_HEADS = words(
 )
 """Heads of unnamed sourcing ("officials said", "a person familiar with")."""
 
+_TO_HEADS = words(
+    """committee campaign coalition alliance foundation fund movement project center centre
+    institute league network partnership society association council"""
+)
+
+
+def joins_with_to(before: str, after: str) -> bool:
+    """Is "to" between these two words inside an organisation's name ("Committee to
+    Protect Journalists", "Alliance to Reclaim Our Schools")? Only after a head word of a
+    body and before a capital: "from Clinton to Obama" stays two names."""
+    return (before[:1].isupper() and before.lower() in _TO_HEADS and after[:1].isupper()
+            and after[1:2].islower())
+
+
 PREPOSITIONS = words(
     """
     across halfway along amid amidst among amongst behind beyond inside throughout

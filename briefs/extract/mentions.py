@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
 
-from briefs.extract.lexicon import PREPOSITIONS
+from briefs.extract.lexicon import PREPOSITIONS, joins_with_to
 
 # \w+ with inner apostrophes/hyphens (O'Malley, Jean-Pierre, don't) but not a
 # possessive 's, which is its own token; dotted initials (U.S., P.J.) stay whole (their
@@ -180,6 +180,10 @@ def chunks(tokens: list[Token], texts: list[str] | None = None) -> list[Chunk]:
                 if end:
                     j = end  # "Center for Strategic and International Studies"
                     continue
+            if (texts[j] == "to" and j > i and j + 1 < n
+                    and joins_with_to(texts[j - 1], texts[j + 1])):
+                j += 1  # "Committee to Protect Journalists"
+                continue
             if texts[j] in CONNECTORS and j > i and not (j == i + 1 and _adverb(texts[i])):
                 # "of the Interior", "de la Cruz": up to two small words, then a capital
                 # (not after an adverb opening the sentence: "Mostly for Trump")

@@ -33,6 +33,7 @@ from briefs.extract.lexicon import (
     ROLE_NOUNS,
     TIME_WORDS,
     TITLES,
+    joins_with_to,
     words,
 )
 from briefs.extract.mentions import CORPORATE
@@ -148,6 +149,9 @@ def _cap_run_end(toks: list[Tok], lo: int, hi: int) -> int:
         w = toks[i - 1][2]
         if is_cap(w) or (_bare(w) in NAME_PARTICLES and i < hi and i - 1 > lo):
             i -= 1
+            continue
+        if w == "to" and lo < i - 1 and i < hi and joins_with_to(toks[i - 2][2], toks[i][2]):
+            i -= 1  # "Committee to Protect Journalists"
             continue
         break
     # a particle may not start the run
@@ -320,7 +324,7 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
         k = _split_title(run)
         core = run[k:]
         if k > 0 and len(core) >= 2 and classify(core) == "person" \
-                and not any(_is_acronym(x) for x in core):
+                and not any(_is_acronym(x) for x in core) and "to" not in run[:k]:
             kind = "person"  # "Senate Majority Leader Mitch McConnell": a title names a body
     if kind == "organization":
         # keep the whole capitalised run: "the Justice Department", "Europol"
@@ -448,6 +452,9 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = Fa
                             for y in range(j + 1, x))) or (after_cue and _role_follows(toks, j + 1))
         if not ok and w == "and" and _joins_titles(toks, j, i):
             ok = True
+        if not ok and w == "to" and j > i and j + 1 < n \
+                and joins_with_to(toks[j - 1][2], toks[j + 1][2]):
+            ok = True  # "Alliance to Reclaim Our Schools"
         if not ok and j > i and w[:1].isupper() and w.isalpha() \
                 and toks[j - 1][2].lower() in FIRST_NAMES:
             ok = True  # "Al From", "Gary Will": a capitalised word after a first name
@@ -520,7 +527,8 @@ def np_backward(toks: list[Tok], j: int, limit: int = 12) -> int:
         low = w.lower()
         if w == "-" and spaced(toks, i - 1):
             break  # "Jo Li, who lost to Al Roe -- said": a dash closes an aside
-        if _np_word(w, True):
+        if _np_word(w, True) or (w == "to" and i >= 2 and i < end
+                                  and joins_with_to(toks[i - 2][2], toks[i][2])):
             loose = 0
         elif seen_cap and _loose(w) and loose < 2:
             loose += 1

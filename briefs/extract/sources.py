@@ -25,7 +25,7 @@ from operator import itemgetter
 from briefs.extract import attribution
 from briefs.extract.documents import Hit, anonymous, documents, possessed_groups, publication
 from briefs.extract.headline import headline_source
-from briefs.extract.lexicon import ANONYMOUS_HEADS, NAME_PARTICLES, ROLE_NOUNS
+from briefs.extract.lexicon import ANONYMOUS_HEADS, NAME_PARTICLES, ROLE_NOUNS, joins_with_to
 from briefs.extract.mentions import CALENDAR, ORG_HEADS, TITLES, Token, after_role, tokenize
 from briefs.extract.organisations import acronyms, is_organisation
 from briefs.models import Quote, Source, Span
@@ -293,9 +293,12 @@ def _unnamed_ident(name: str) -> str:
 def _described(name: str) -> bool:
     """A speaker described, not named: "2008 Clinton veteran", "senior Democrats",
     "Florida senator" hold an everyday word or a number outside a name's small words."""
+    words_ = name.split()
     return any(w[:1].isdigit() or (w[:1].islower() and w not in _NAME_INNER
-                                   and not w[1:2].isupper())  # "eBay" is a name
-               for w in name.split())
+                                   and not w[1:2].isupper()  # "eBay" is a name
+                                   and not (w == "to" and 0 < k < len(words_) - 1
+                                            and joins_with_to(words_[k - 1], words_[k + 1])))
+               for k, w in enumerate(words_))
 
 
 # A final full stop that belongs to the name: "U.S.", "Martin Luther King Jr."

@@ -500,6 +500,11 @@ def _mention_feats(body: str, key: str) -> list[str]:
     return next(c.features for c in attribution.candidates(doc) if c.chunk.key == key)
 
 
+def test_a_body_named_with_to_is_an_organisation() -> None:
+    found = named("The Committee to Protect Journalists said reporters were at risk.")
+    assert found["Committee to Protect Journalists"].kind == "organization"
+
+
 def test_a_passive_subject_is_told_about_but_quoted_as_saying_speaks() -> None:
     assert "passive" in _mention_feats("Voss was arrested on Monday.", "voss")
     assert "passivecue" in _mention_feats("Roof is accused of lying to the council.", "roof")

@@ -347,6 +347,19 @@ def test_a_preposition_inside_a_capitalised_name_stays_in_it(name: str) -> None:
     assert one(f"“We need access,” {name} said in a statement.").speaker == name
 
 
+@pytest.mark.parametrize("text", [
+    "“Reporters are at risk,” the Committee to Protect Journalists said.",
+    "The Committee to Protect Journalists said reporters were ''at risk.''",
+])
+def test_to_inside_the_name_of_a_body_keeps_it_whole(text: str) -> None:
+    assert one(text).speaker == "Committee to Protect Journalists"
+
+
+def test_to_between_two_names_keeps_them_apart() -> None:
+    q = one("Aides carried the memo from Clinton to Obama. “It is over,” Obama said.")
+    assert q.speaker == "Obama"
+
+
 def test_a_title_quoted_in_the_appositive_of_as_x_put_it_is_not_the_quote() -> None:
     q = one("As Lena Okafor, author of “Tides,” put it, “A harbour is only as good as its "
             "pumps.”")
