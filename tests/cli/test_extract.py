@@ -53,6 +53,17 @@ def test_failures_one_line_each_others_still_printed(briefs, tmp_path):
     assert errors[1].startswith(f"briefs: {empty}: ")
 
 
+def test_stdin_among_files_keeps_its_place_with_workers(briefs, tmp_path):
+    paths = [str(p) for p in _articles(tmp_path / "in", 20)]
+    order = [*paths[:11], "-", *paths[11:]]
+    r = briefs("extract", *order, "--json", "--jobs", "2",
+               input="Read from standard input\n\nThe port hired 4 pilots, the mayor said.\n")
+    assert r.returncode == 0, r.stderr
+    briefs_ = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [b["source"] for b in briefs_] == order
+    assert briefs_[11]["title"] == "Read from standard input"
+
+
 def test_folder_is_expanded_in_order(briefs, tmp_path):
     _articles(tmp_path / "in" / "sub", 2)
     _articles(tmp_path / "in", 2)
