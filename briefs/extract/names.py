@@ -884,7 +884,9 @@ def _inside_org_name(paragraph: str, at: int) -> bool:
     return before[:1].isupper() and before.isalpha()
 
 
-_CAP_WORD = re.compile(r"(?=[A-Z])(?<![\w'’.-])[A-Z][\w'’-]+")  # capital first: cheaper
+# A capitalised word; led by the capital (scanned for at C speed), the character before
+# it is checked after it, by a look-behind over both.
+_CAP_WORD = re.compile(r"[A-Z](?<![\w'’.-].)[\w'’-]+")
 
 
 def _scan_short_forms(paragraph: str, index: int, entities: Entities,
