@@ -43,6 +43,9 @@ _ANONYMOUS = re.compile(
 # word; the lowered unnamed noun): a paragraph holding none is skipped (see ``holding``),
 # much cheaper than starting either pattern at every position.
 _DOC_WORDS = tuple(sorted({noun.split()[-1] for noun in DOC_NOUNS.split("|")}))
+# a word holding another ("filings", "memorandum") flags no text the other does not: one
+# scan fewer each
+_DOC_WORDS = tuple(w for w in _DOC_WORDS if not any(v != w and v in w for v in _DOC_WORDS))
 _ANON_HINTS = (
     "official", "source", "aide", "adviser", "insider", "spokes", "diplomat", "people",
     "person", "staffer", "analyst", "economist", "expert", "observer", "strategist",
