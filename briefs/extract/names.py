@@ -37,7 +37,10 @@ from briefs.extract.lexicon import (
 from briefs.extract.mentions import CORPORATE
 from briefs.extract.organisations import is_cause_group
 
+# Every abbreviation is a capital, one to three small letters and a full stop: the
+# look-ahead fails most capitals at once, before the forty alternatives are tried.
 _ABBR = (
+    r"(?=[A-Z][a-z]{1,3}\.)"
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Jr|Sr|St|Rev|Prof|Supt"
     r"|Det|Atty|Hon|Pres|Ft|Mt|Inc|Corp|Co|Ltd|Del|Amb|Sec|Fr|Msgr|Cpl|Pvt|Insp)\."
 )
