@@ -3,6 +3,11 @@
 Workers receive *paths* (cheap to send) and return JSON strings (cheap to send
 back); the parent forks after importing the pipeline so each worker starts warm.
 Results stream: nothing holds every brief of a big folder in memory.
+
+Where ``os.fork`` exists the workers are plain forked processes fed over pipes
+(see ``_Forked``): importing multiprocessing and starting its pool (three
+threads, pickling) cost ~20 ms before the first article, a tenth of a small
+batch. Elsewhere multiprocessing's pool does the same job.
 """
 
 from __future__ import annotations
@@ -174,22 +179,32 @@ def run(
         for source in sources:
             yield work(source)
         return
-    import multiprocessing
-    import threading
-
     _warm_up()
     import gc
 
     gc.freeze()  # keep the parent's objects out of the workers' GC: fewer copied pages
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    ctx = multiprocessing.get_context(method)
     # small chunks: the last one decides when the slowest worker finishes, and a
     # chunk of 8 articles costs tens of milliseconds, IPC per chunk far less
     chunk = 8 if total is None else max(1, min(8, total // (jobs * 16)))
-    # Bound the work in flight: imap queues every input at once and keeps results
-    # until they are consumed, so a slow consumer (the store) would otherwise let
-    # a 10,000-file folder pile up in memory.
-    slots = threading.Semaphore(max(64, jobs * chunk * 4))
+    # Bound the work in flight: a slow consumer (the store) must not let a
+    # 10,000-file folder pile up in memory.
+    limit = max(64, jobs * chunk * 4)
+    if hasattr(os, "fork"):
+        yield from _Forked(work, jobs, chunk, limit).run(sources)
+    else:  # pragma: no cover - Windows
+        yield from _pooled(work, sources, jobs, chunk, limit)
+
+
+def _pooled(work: Any, sources: Iterable[str], jobs: int, chunk: int, limit: int
+            ) -> Iterator[Outcome]:
+    """``run`` on multiprocessing's pool, where processes cannot be forked."""
+    import multiprocessing
+    import threading
+
+    ctx = multiprocessing.get_context()
+    # imap queues every input at once and keeps results until they are consumed:
+    # the semaphore bounds what is in flight
+    slots = threading.Semaphore(limit)
     stop = threading.Event()
     it = iter(sources)
     saw_stdin = False
@@ -240,6 +255,215 @@ def _terminate(pool: Any, grace: float = 5.0) -> None:
         for worker in list(getattr(pool, "_pool", ())):
             with contextlib.suppress(Exception):
                 worker.kill()
+
+
+# ---------------------------------------------------------------- forked pool ---
+
+_STOP = b""  # the frame that tells a worker to exit
+
+
+def _write_frame(fd: int, data: bytes) -> None:
+    """One message on a pipe: its length (8 bytes), then the bytes."""
+    view = memoryview(len(data).to_bytes(8, "little") + data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _read_frame(fd: int) -> bytes | None:
+    """The next message on a pipe, or None at its end (the writer has gone)."""
+    head = _read_exactly(fd, 8)
+    return None if head is None else _read_exactly(fd, int.from_bytes(head, "little"))
+
+
+def _read_exactly(fd: int, n: int) -> bytes | None:
+    parts: list[bytes] = []
+    while n:
+        part = os.read(fd, min(n, 1 << 20))
+        if not part:
+            return None
+        parts.append(part)
+        n -= len(part)
+    return b"".join(parts)
+
+
+_Packed = tuple[str, list[tuple[str, str | None, str]], list[str]]
+
+
+def _pack(outcome: Outcome) -> _Packed:
+    """An outcome as plain data for ``marshal`` (built in: nothing to import, fast)."""
+    return (outcome.source, [(b.json, b.raw, b.raw_format) for b in outcome.briefs],
+            outcome.errors)
+
+
+def _unpack(data: _Packed) -> Outcome:
+    source, briefs, errors = data
+    return Outcome(source, [Built(*b) for b in briefs], errors)
+
+
+def _serve(work: Any, tasks: int, results: int) -> None:
+    """A worker's life: build each chunk of inputs it is sent, answer with the outcomes."""
+    import marshal
+
+    while True:
+        frame = _read_frame(tasks)
+        if not frame:  # the stop frame, or the parent has gone
+            return
+        outcomes = [_pack(work(source)) for source in marshal.loads(frame)]
+        _write_frame(results, marshal.dumps(outcomes))
+
+
+class _Worker:
+    """A forked worker: its pid, its two pipe ends, the chunks it holds (in order)."""
+
+    __slots__ = ("chunks", "pid", "results", "tasks")
+
+    def __init__(self, pid: int, tasks: int, results: int) -> None:
+        self.pid, self.tasks, self.results = pid, tasks, results
+        self.chunks: list[int] = []
+
+
+class _Forked:
+    """``jobs`` forked workers fed chunks of inputs over pipes, outcomes in input order.
+
+    Each worker holds at most two chunks (one being built, one waiting), so none
+    idles while another is slow, and at most ``limit`` inputs are in flight.
+    A worker that dies (killed, out of memory) costs its chunks, reported as
+    failures, never a hang; "-" (stdin) is built here, in its place in the order.
+    """
+
+    def __init__(self, work: Any, jobs: int, chunk: int, limit: int) -> None:
+        self.work, self.jobs, self.chunk = work, jobs, chunk
+        self.max_chunks = max(jobs, limit // chunk)
+        self.workers: list[_Worker] = []
+        self.sent: dict[int, list[str]] = {}  # chunk number → its inputs, until yielded
+        self.done: dict[int, list[Outcome]] = {}
+        self.next_chunk = self.next_out = 0
+
+    def run(self, sources: Iterable[str]) -> Iterator[Outcome]:
+        parent = os.getpid()
+        try:
+            for _ in range(self.jobs):
+                self.workers.append(self._fork(parent))
+            yield from self._schedule(iter(sources))
+        finally:
+            self._stop()
+
+    def _fork(self, parent: int) -> _Worker:
+        task_r, task_w = os.pipe()
+        result_r, result_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker: never returns into the parent's code
+            code = 0
+            try:
+                for fd in (task_w, result_r, *self._fds()):
+                    os.close(fd)  # another worker's EOF must not wait on this process
+                _ignore_sigint(parent)
+                _serve(self.work, task_r, result_w)
+            except BaseException:  # report it, then leave without the parent's cleanup
+                import traceback
+
+                traceback.print_exc()
+                code = 1
+            finally:
+                os._exit(code)
+        os.close(task_r)
+        os.close(result_w)
+        return _Worker(pid, task_w, result_r)
+
+    def _fds(self) -> list[int]:
+        return [fd for w in self.workers for fd in (w.tasks, w.results)]
+
+    def _schedule(self, it: Iterator[str]) -> Iterator[Outcome]:
+        import marshal
+        import select
+
+        stdin_next = exhausted = False
+        while True:
+            while not (exhausted or stdin_next) and len(self.sent) < self.max_chunks:
+                worker = min(self.workers, key=lambda w: len(w.chunks), default=None)
+                if worker is None or len(worker.chunks) >= 2:
+                    break
+                batch: list[str] = []
+                for source in it:
+                    if source == "-":
+                        stdin_next = True  # built here once everything before it is out
+                        break
+                    batch.append(source)
+                    if len(batch) == self.chunk:
+                        break
+                else:
+                    exhausted = True
+                if batch:
+                    self._send(worker, batch, marshal)
+            while self.next_out in self.done:
+                yield from self.done.pop(self.next_out)
+                del self.sent[self.next_out]
+                self.next_out += 1
+            if not self.sent:
+                if stdin_next:
+                    stdin_next = False
+                    yield self.work("-")
+                    continue
+                if exhausted:
+                    return
+            if not self.workers:  # every worker has died: build the rest here
+                yield from self._here(it, stdin_next)
+                return
+            busy = [w.results for w in self.workers if w.chunks]
+            for fd in select.select(busy, [], [])[0]:
+                self._receive(next(w for w in self.workers if w.results == fd), marshal)
+
+    def _here(self, it: Iterator[str], stdin_next: bool) -> Iterator[Outcome]:
+        """The outcomes still owed, then every input left, built in this process."""
+        for number in sorted(self.sent):
+            yield from self.done.pop(number, None) or map(self.work, self.sent[number])
+        self.sent.clear()
+        if stdin_next:
+            yield self.work("-")
+        yield from map(self.work, it)
+
+    def _send(self, worker: _Worker, batch: list[str], marshal: Any) -> None:
+        number = self.next_chunk
+        self.next_chunk += 1
+        self.sent[number] = batch
+        worker.chunks.append(number)
+        with contextlib.suppress(OSError):  # a dead worker: _receive reports its chunks
+            _write_frame(worker.tasks, marshal.dumps(batch))
+
+    def _receive(self, worker: _Worker, marshal: Any) -> None:
+        frame = _read_frame(worker.results)
+        if frame is None:
+            self._lost(worker)
+            return
+        self.done[worker.chunks.pop(0)] = list(map(_unpack, marshal.loads(frame)))
+
+    def _lost(self, worker: _Worker) -> None:
+        """A worker died: its chunks fail, the others carry on."""
+        _, status = os.waitpid(worker.pid, 0)
+        cause = (f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status)
+                 else f"exit status {os.waitstatus_to_exitcode(status)}")
+        for number in worker.chunks:
+            self.done[number] = [Outcome(s, errors=[f"{s}: worker process died ({cause})"])
+                                 for s in self.sent[number]]
+        self.workers.remove(worker)
+        for fd in (worker.tasks, worker.results):
+            os.close(fd)
+
+    def _stop(self) -> None:
+        """Workers exit when told (or killed, if the parent is interrupted), then reaped."""
+        finished = not self.sent
+        for w in self.workers:
+            with contextlib.suppress(OSError):
+                if finished:
+                    _write_frame(w.tasks, _STOP)
+                else:
+                    os.kill(w.pid, signal.SIGKILL)
+            for fd in (w.tasks, w.results):
+                os.close(fd)
+        for w in self.workers:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(w.pid, 0)
+        self.workers = []
 
 
 def _warm_up() -> None:

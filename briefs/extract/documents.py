@@ -43,6 +43,9 @@ _ANONYMOUS = re.compile(
 # word; the lowered unnamed noun): a paragraph holding none is skipped (see ``holding``),
 # much cheaper than starting either pattern at every position.
 _DOC_WORDS = tuple(sorted({noun.split()[-1] for noun in DOC_NOUNS.split("|")}))
+# a word holding another ("filings", "memorandum") flags no text the other does not: one
+# scan fewer each
+_DOC_WORDS = tuple(w for w in _DOC_WORDS if not any(v != w and v in w for v in _DOC_WORDS))
 _ANON_HINTS = (
     "official", "source", "aide", "adviser", "insider", "spokes", "diplomat", "people",
     "person", "staffer", "analyst", "economist", "expert", "observer", "strategist",
@@ -112,6 +115,7 @@ _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|F
 _RELEASE = (r"\s+(?:(?:released|published|conducted|issued|taken|out)\s+(?:on\s+|last\s+"
             rf"|late\s+|early\s+|in\s+)?|in\s+){_WHEN}\b")
 _RELEASED = re.compile(_RELEASE)
+_WHEN_WORDS = tuple(_WHEN[3:-1].split("|"))  # the day and month names of _WHEN
 _FINDING_NOUNS = ("poll", "survey", "report", "study", "analysis")
 # A dated document as the subject of a finding: "A Monmouth poll released Monday found",
 # "The report published Tuesday showed", "A Times/CBS News poll in December found".
@@ -138,8 +142,8 @@ def _issuer(mods: str) -> str | None:
 
 def _subject_documents(p: str, pi: int) -> list[Hit]:
     """Dated documents that find or show something, named with their date."""
-    if not any(w in p for w in _FINDING_NOUNS):
-        return []
+    if not any(w in p for w in _FINDING_NOUNS) or not any(w in p for w in _WHEN_WORDS):
+        return []  # the pattern (tried at every position) needs both: skip it cheaply
     return [Hit((_LEADING_LOWER.sub("", m[1]) + p[m.start(2):m.end()]).strip(), "document",
                 m[0], pi, m.start(), m.end(), _issuer(_WEEKDAYS.sub("", m[1].strip()).strip()),
                 m[2])

@@ -39,7 +39,10 @@ from briefs.extract.lexicon import (
 from briefs.extract.mentions import CORPORATE
 from briefs.extract.organisations import is_cause_group
 
+# Every abbreviation is a capital, one to three small letters and a full stop: the
+# look-ahead fails most capitals at once, before the forty alternatives are tried.
 _ABBR = (
+    r"(?=[A-Z][a-z]{1,3}\.)"
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Jr|Sr|St|Rev|Prof|Supt"
     r"|Det|Atty|Hon|Pres|Ft|Mt|Inc|Corp|Co|Ltd|Del|Amb|Sec|Fr|Msgr|Cpl|Pvt|Insp)\."
 )
@@ -914,7 +917,9 @@ def _inside_org_name(paragraph: str, at: int) -> bool:
     return before[:1].isupper() and before.isalpha()
 
 
-_CAP_WORD = re.compile(r"(?=[A-Z])(?<![\w'’.-])[A-Z][\w'’-]+")  # capital first: cheaper
+# A capitalised word; led by the capital (scanned for at C speed), the character before
+# it is checked after it, by a look-behind over both.
+_CAP_WORD = re.compile(r"[A-Z](?<![\w'’.-].)[\w'’-]+")
 
 
 def _scan_short_forms(paragraph: str, index: int, entities: Entities,

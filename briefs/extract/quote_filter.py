@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import math
 from functools import cache
-from itertools import repeat
-from operator import methodcaller
+from itertools import compress, repeat
+from operator import itemgetter, methodcaller, not_
 
 from briefs.extract import models
 from briefs.extract.lexicon import CUE_VERBS, words
@@ -50,8 +50,9 @@ def features(text: str, before: str, after: str, attribution_kind: str | None, o
     toks = text.split()
     n = len(toks)
     lowered = list(map(str.lower, toks))  # once: the word tests below all use it
-    content = [t for t, w in zip(toks, lowered, strict=True) if w not in _SMALL]
-    caps = sum(1 for t in content if t[:1].isupper())
+    # (C-level passes over the words: quotes run long, a Python loop per word costs)
+    content = list(compress(toks, map(not_, map(_SMALL.__contains__, lowered))))
+    caps = sum(map(str.isupper, map(itemgetter(0), content)))  # words are never empty
     f = [
         "bias",
         f"len={_bucket(n, (1, 2, 3, 4, 6, 9, 14, 25))}",
@@ -70,9 +71,9 @@ def features(text: str, before: str, after: str, attribution_kind: str | None, o
     end = text.rstrip()[-1:] if text.strip() else ""
     f.append(f"end={end if end in ',.?!:;—-' else 'w'}")
     f.append(f"end_len={end if end in ',.?!' else 'w'}_{_bucket(n, (3, 8))}")
-    low = set(map(methodcaller("strip", ".,?!;:\"'"), lowered))
-    f.append(f"first_person={bool(low & _FIRST_PERSON)}")
-    f.append(f"second_person={bool(low & _SECOND_PERSON)}")
+    low = list(map(methodcaller("strip", ".,?!;:\"'"), lowered))
+    f.append(f"first_person={not _FIRST_PERSON.isdisjoint(low)}")
+    f.append(f"second_person={not _SECOND_PERSON.isdisjoint(low)}")
     prev = before.split()[-1].lower() if before.split() else "<s>"
     if prev not in _PREV_VOCAB:
         if prev.endswith(("'s", "’s")):

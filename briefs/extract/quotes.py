@@ -31,7 +31,7 @@ from briefs.extract.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
-from briefs.extract.quote_marks import QUOTE_MARK, Segment, find_segments, has_double_mark
+from briefs.extract.quote_marks import Segment, find_segments, has_double_mark
 from briefs.extract.speakers import (
     BODY_PRONOUNS,
     SUBORDINATORS,
@@ -46,7 +46,7 @@ from briefs.extract.speakers import (
     subject,
 )
 from briefs.models import Quote, Span
-from briefs.text import Document, matching
+from briefs.text import Document, holding
 
 _INF = 1 << 62
 DENSE = 64
@@ -126,13 +126,18 @@ def quote_candidates(doc: Document) -> list[tuple[str, list[str]]]:
     return record
 
 
+_FOLDED_MARKS = ('"', "'", "<")  # QUOTE_MARK's characters after fold()
+
+
 def _extract(doc: Document, record: list[tuple[str, list[str]]] | None) -> list[Quote]:
     paras = doc.paragraphs
     bounds: list[list[tuple[int, int]]] = [[] for _ in paras]
     for sent in doc.sentences:
         bounds[sent.paragraph].append((sent.start, sent.end))
     per_par: list[list[Segment]] = [[] for _ in paras]
-    for i in compress(count(), matching(paras, QUOTE_MARK)):  # paragraphs with a mark
+    # paragraphs with a mark (in the folded text, where every QUOTE_MARK is one of three
+    # characters, each found by a fast search)
+    for i in compress(count(), holding(doc.folded(), _FOLDED_MARKS)):
         per_par[i] = [s for s in find_segments(paras[i], i) if not _is_markup(paras[i], s)]
     masked = [_mask(p, segs) for p, segs in zip(paras, per_par, strict=True)]
     entities = nm.Entities()

@@ -74,7 +74,7 @@ def read_path(path: Path, source: str) -> bytes:
         if path.is_file() and size > limits.MAX_BYTES:
             raise InputError(source, _too_big(size))
         with path.open("rb") as f:
-            return read_stream(f, source)
+            return read_stream(f, source, size)
     except PermissionError:
         raise InputError(source, "permission denied") from None
     except IsADirectoryError:
@@ -85,9 +85,20 @@ def read_path(path: Path, source: str) -> bytes:
         raise InputError(source, f"cannot read ({e.strerror or e})") from None
 
 
-def read_stream(stream: BinaryIO, source: str) -> bytes:
-    """At most ``MAX_BYTES`` from a stream (stdin, a pipe, a device)."""
-    data = stream.read(limits.MAX_BYTES + 1)
+def read_stream(stream: BinaryIO, source: str, size: int | None = None) -> bytes:
+    """At most ``MAX_BYTES`` from a stream (stdin, a pipe, a device, a file).
+
+    ``size``, a file's size, is read first and then one byte more: asking for the
+    whole cap at once makes the reader set aside a buffer that large (20 MB, for a
+    few kilobytes of article). A file that has grown is read on, up to the cap.
+    """
+    cap = limits.MAX_BYTES + 1
+    if size is not None and size < cap - 1:
+        data = stream.read(size + 1)
+        if len(data) > size:
+            data += stream.read(cap - len(data))
+    else:
+        data = stream.read(cap)
     if len(data) > limits.MAX_BYTES:
         raise InputError(source, _too_big(None))
     return data
