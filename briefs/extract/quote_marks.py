@@ -17,6 +17,10 @@ _OPEN_CONTEXT = " ([{—–-/\u00a0"
 QUOTE_MARK = re.compile("[\"'<“”„‟«»″‘’‚‛′`]")
 """Any character that may open or close a quotation (or start embedded markup)."""
 _DOUBLE = re.compile("[\"“”„‟«»″]")
+# The marks that count once a paragraph has a double mark: single marks then matter only
+# in pairs ('' and `` stand for a double mark), so lone apostrophes are not visited. (Led
+# by one class of every mark, which a search scans for fast; only the start is used.)
+_WITH_DOUBLES = re.compile("[\"'<“”„‟«»″‘’‚‛′`](?:(?<=[\"<“”„‟«»″])|(?=['‘’‚‛′`]))")
 
 
 class _Folded:
@@ -77,9 +81,10 @@ def find_segments(paragraph: str, index: int) -> list[Segment]:
     open_at: int | None = None
     open_w = 1
     has_double = bool(_DOUBLE.search(paragraph)) or "''" in paragraph or "``" in paragraph
+    marks = _WITH_DOUBLES if has_double else QUOTE_MARK
     i = 0
     while i < n:
-        hit = QUOTE_MARK.search(paragraph, i)
+        hit = marks.search(paragraph, i)
         if hit is None:
             break
         i = hit.start()
