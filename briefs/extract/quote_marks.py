@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefs.text import fold
+from briefs.text import fold_char
 
 _OPEN_CONTEXT = " ([{—–-/\u00a0"
 QUOTE_MARK = re.compile("[\"'<“”„‟«»″‘’‚‛′`]")
@@ -32,7 +32,7 @@ class _Folded:
         self.text = text
 
     def __getitem__(self, i: int) -> str:
-        return fold(self.text[i])
+        return fold_char(self.text[i])
 
     def __len__(self) -> int:
         return len(self.text)
