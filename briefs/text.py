@@ -32,6 +32,15 @@ _FOLD_CHARS = {chr(code): repl for code, repl in _FOLD.items()}
 _FOLD_PAIRS = tuple(_FOLD_CHARS.items())
 
 
+# fold() leaves ASCII text as it is, "`" included
+_FOLD_NON_ASCII = {char: plain for char, plain in _FOLD_CHARS.items() if not char.isascii()}
+
+
+def fold_char(char: str) -> str:
+    """:func:`fold` of a single character: one dict lookup."""
+    return _FOLD_NON_ASCII.get(char, char)
+
+
 def fold(text: str) -> str:
     """Same-length view of ``text`` with straight quotes, plain dashes and spaces.
 

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefs.text import fold
+from briefs.text import fold_char
 
 _OPEN_CONTEXT = " ([{—–-/\u00a0"
 QUOTE_MARK = re.compile("[\"'<“”„‟«»″‘’‚‛′`]")
 """Any character that may open or close a quotation (or start embedded markup)."""
 _DOUBLE = re.compile("[\"“”„‟«»″]")
+# The marks that count once a paragraph has a double mark: single marks then matter only
+# in pairs ('' and `` stand for a double mark), so lone apostrophes are not visited. (Led
+# by one class of every mark, which a search scans for fast; only the start is used.)
+_WITH_DOUBLES = re.compile("[\"'<“”„‟«»″‘’‚‛′`](?:(?<=[\"<“”„‟«»″])|(?=['‘’‚‛′`]))")
 
 
 class _Folded:
@@ -28,7 +32,7 @@ class _Folded:
         self.text = text
 
     def __getitem__(self, i: int) -> str:
-        return fold(self.text[i])
+        return fold_char(self.text[i])
 
     def __len__(self) -> int:
         return len(self.text)
@@ -77,9 +81,10 @@ def find_segments(paragraph: str, index: int) -> list[Segment]:
     open_at: int | None = None
     open_w = 1
     has_double = bool(_DOUBLE.search(paragraph)) or "''" in paragraph or "``" in paragraph
+    marks = _WITH_DOUBLES if has_double else QUOTE_MARK
     i = 0
     while i < n:
-        hit = QUOTE_MARK.search(paragraph, i)
+        hit = marks.search(paragraph, i)
         if hit is None:
             break
         i = hit.start()
