@@ -16,7 +16,7 @@ from briefs.extract.mentions import ORG_HEADS, TITLES
 # connectors) right before the bracket. Bounded repetition: linear time.
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _LONG_NAME = re.compile(
-    r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|de)\s+){0,2}){0,7}[A-Z][\w’'&.-]*)\s+$"
+    r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|de|to)\s+){0,2}){0,7}[A-Z][\w’'&.-]*)\s+$"
 )
 
 _ORG_WORDS = ORG_HEADS | frozenset(

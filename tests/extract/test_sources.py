@@ -170,6 +170,16 @@ def test_acronym_merges_with_its_definition() -> None:
     assert orgs[0].mentions == 2
 
 
+def test_acronym_of_a_body_named_with_to_merges_with_its_definition() -> None:
+    found = sources(
+        "The Alliance to Save Our Harbour (ASOH) said about 200 parents marched.\n\n"
+        "ASOH said it would march again in July."
+    )
+    orgs = [s for s in found if s.kind == "organization"]
+    assert [s.name for s in orgs] == ["Alliance to Save Our Harbour (ASOH)"]
+    assert orgs[0].mentions == 2
+
+
 def test_organisation_as_speaker() -> None:
     found = named("The Eastvale Transit Authority said the line would close early.")
     assert found["Eastvale Transit Authority"].kind == "organization"
