@@ -442,6 +442,8 @@ def np_forward(toks: list[Tok], i: int, limit: int = 12, strict_start: bool = Fa
     n = len(toks)
     while j < n and j - i < limit:
         w = toks[j][2]
+        if w == "-" and spaced(toks, j):
+            break  # "WASHINGTON -- President Obama": a dash, not the hyphen of "Jo-Ann"
         ok = _np_word(w, j == i)
         if not ok and (_loose(w) or (after_cue and j == i and w.islower() and w.isalpha()
                                      and w.endswith("ed") and w not in CUE_VERBS)) \

@@ -124,6 +124,7 @@ def subject(text: str, toks: list[nm.Tok], lo: int, hi: int, nearest: bool = Fal
     """
     starts = [lo] + [k + 1 for k in range(lo, hi)
                      if toks[k][2] in (",", "—", "–", "--", ";")
+                     or (toks[k][2] == "-" and nm.spaced(toks, k))
                      or (subordinate and toks[k][2] in SUBORDINATORS and k > lo)
                      or (nearest and toks[k][2] == "and" and lo < k < hi - 1
                          and toks[k - 1][2].isalpha() and toks[k - 1][2].islower()

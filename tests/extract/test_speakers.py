@@ -360,6 +360,13 @@ def test_to_between_two_names_keeps_them_apart() -> None:
     assert q.speaker == "Obama"
 
 
+@pytest.mark.parametrize("dash", ["--", "-", "—"])
+def test_a_dateline_before_a_dash_is_not_part_of_the_role(dash: str) -> None:
+    q = one(f"DOVER {dash} Mayor Jo Li, opening the pier on Saturday, said it would bring "
+            "''a summer of ferries.''")
+    assert (q.speaker, q.role) == ("Jo Li", "Mayor")
+
+
 def test_a_title_quoted_in_the_appositive_of_as_x_put_it_is_not_the_quote() -> None:
     q = one("As Lena Okafor, author of “Tides,” put it, “A harbour is only as good as its "
             "pumps.”")
