@@ -49,19 +49,22 @@ def _scorer(shared: Path) -> Any:
     return score_polnear
 
 
-def _articles(shared: Path, split: str) -> list[tuple[Document, dict]]:
-    """(cleaned document, gold) of every article of the split."""
+Articles = dict[str, tuple[Document, dict]]  # name → (cleaned document, gold)
+
+
+def _articles(shared: Path, split: str) -> Articles:
+    """Every article of the split, cleaned, with its gold."""
     sp = _scorer(shared)
     gold, _ = sp.load_gold(split, shared / "corpus" / "polnear")
     root = shared / "corpus" / "polnear" / split / "text"
-    return [(clean(next(read(str(root / f"{name}.txt")))), g) for name, g in gold.items()]
+    return {name: (clean(next(read(str(root / f"{name}.txt")))), g)
+            for name, g in gold.items()}
 
 
-def _examples(shared: Path, articles: list[tuple[Document, dict]]
-              ) -> list[tuple[list[str], int, int]]:
+def _examples(shared: Path, articles: Articles) -> list[tuple[list[str], int, int]]:
     sp = _scorer(shared)
     out = []
-    for article, (doc, g) in enumerate(articles):
+    for article, (doc, g) in enumerate(articles.values()):
         golds = [Counter(sp.tokens(q)) for q, _ in g["quotes"]]
         gtoks = [sp.tokens(q) for q, _ in g["quotes"]]
         for text, feats in quote_candidates(doc):
@@ -93,29 +96,23 @@ def train(data: list[tuple[list[str], int, int]], epochs: int, l2: float = 1e-4,
     return {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 1e-4}
 
 
-def frag_f1(sp: Any, articles: list[tuple[Document, dict]]) -> float:
+def frag_f1(sp: Any, articles: Articles) -> float:
     """The scorer's lenient quote-detection F1 (``quotes_frag``) of the quotes extracted
-    with the installed quote model; the same pairing and fragment rules as the scorer."""
-    tp = frag_pred = frag_gold = n_pred = n_gold = 0
-    for doc, g in articles:
-        gt = [q for q, _ in g["quotes"]]
-        pt = [q.text for q in extract_quotes(doc)]
-        pairs = sp.match(gt, pt)
-        mg, mp = {i for i, _ in pairs}, {j for _, j in pairs}
-        gb, pb = [Counter(sp.tokens(x)) for x in gt], [Counter(sp.tokens(x)) for x in pt]
-        frag_pred += sum(any(sp.inside(pb[j], gb[i]) for i in mg)
-                         for j in range(len(pt)) if j not in mp)
-        frag_gold += sum(any(sp.inside(gb[i], pb[j]) for j in mp)
-                         for i in range(len(gt)) if i not in mg)
-        tp += len(pairs)
-        n_pred += len(pt)
-        n_gold += len(gt)
-    p = (tp + frag_pred) / n_pred if n_pred else 0.0
-    r = (tp + frag_gold) / n_gold if n_gold else 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
+    with the installed quote model: the scorer's own ``score``, its file reader pointed
+    at the quotes in memory instead of a folder of briefs."""
+    quotes = {name: [{"text": q.text, "speaker": q.speaker} for q in extract_quotes(doc)
+                     if q.text]
+              for name, (doc, _) in articles.items()}
+    read_files = sp.load_pred
+    sp.load_pred = lambda _folder, name: (quotes[name], set())
+    try:
+        return sp.score({name: g for name, (_, g) in articles.items()}, None)[
+            "quotes_frag"]["f1"]
+    finally:
+        sp.load_pred = read_files
 
 
-def best_threshold(sp: Any, articles: list[tuple[Document, dict]], w: dict[str, float],
+def best_threshold(sp: Any, articles: Articles, w: dict[str, float],
                    half_window: int = 2) -> tuple[float, list[tuple[float, float]]]:
     """The threshold (0.30–0.80, steps of 0.02) whose frag F1, averaged with its
     ``half_window`` neighbours on each side, is highest (ties: the higher one)."""

@@ -222,9 +222,9 @@ PREPOSITIONS = words(
     """
 )
 """Prepositions and place adverbs: alone, "Across" ("Across town, …") is never a name; in a
-capitalised run it may be one ("Doctors Without Borders", "Beyond Meat"), so these are
-not in NOT_NAMES. "Per" is left out: it is a first name too; "Outside" too: it is as often
-an adjective ("Outside experts said")."""
+capitalised run it may be one ("Doctors Without Borders", "Beyond Meat"), so those not
+already in NOT_NAMES stay out of it. "Per" is left out: it is a first name too; "Outside"
+too: it is as often an adjective ("Outside experts said")."""
 
 NOT_NAMES = words(
     """

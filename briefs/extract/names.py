@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -328,7 +329,9 @@ def mention_from_np(text: str, toks: list[Tok], lo: int, hi: int) -> Mention | N
         core = run[k:]
         if k > 0 and len(core) >= 2 and classify(core) == "person" \
                 and not any(_is_acronym(x) for x in core) and "to" not in run[:k]:
-            kind = "person"  # "Senate Majority Leader Mitch McConnell": a title names a body
+            # "Senate Majority Leader Mitch McConnell": a title names a body; but a body's
+            # name linked by "to" ("Alliance to Reclaim Our Schools") is one name
+            kind = "person"
     if kind == "organization":
         # keep the whole capitalised run: "the Justice Department", "Europol"
         name = text[toks[run_lo][0] : end]
@@ -373,11 +376,19 @@ def _opener_role(toks: list[Tok], lo: int, hi: int) -> bool:
     first = toks[lo][2]
     if not is_cap(first) or first.lower() not in NOT_NAMES or first.lower() in DETERMINERS:
         return False
-    return not any(is_cap(w) or low in TITLES or low in ROLE_NOUNS
-                   for w, low in ((t[2], _bare(t[2])) for t in toks[lo + 1 : hi]))
+    return not names_a_role(t[2] for t in toks[lo + 1 : hi])
+
+
+def names_a_role(words_: Iterable[str]) -> bool:
+    """Does any of ``words_`` name a role — a role noun, a title, or a capitalised word
+    that opens no sentence ("former senator", "Acme's") — rather than only openers and
+    function words ("Perhaps", "of", "even the younger")?"""
+    return any(_bare(w) in ROLE_NOUNS or _bare(w) in TITLES
+               or (is_cap(w) and w.lower() not in NOT_NAMES) for w in words_)
 
 
 MAX_OF_NAME = 6  # "Charles B. Rangel of New York": longer, and the place goes to the role
+
 
 def _name_of_place(text: str, toks: list[Tok], lo: int, hi: int
                    ) -> tuple[str, str | None] | None:

@@ -23,14 +23,7 @@ from itertools import compress, count, pairwise
 from briefs.extract import attribution
 from briefs.extract import names as nm
 from briefs.extract import quote_filter as qf
-from briefs.extract.lexicon import (
-    CUE_VERBS,
-    HONORIFICS,
-    NOT_NAMES,
-    PRONOUNS,
-    ROLE_NOUNS,
-    TITLES,
-)
+from briefs.extract.lexicon import CUE_VERBS, HONORIFICS, PRONOUNS
 from briefs.extract.quote_marks import Segment, find_segments, has_double_mark
 from briefs.extract.speakers import (
     BODY_PRONOUNS,
@@ -336,7 +329,6 @@ def _answered(m: str, s: Segment, nxt: Segment, bounds: list[tuple[int, int]],
             and att.mention.name is not None and other.mention.name != att.mention.name)
 
 
-
 def _transcript_label(m: str, par: int, open_at: int) -> Attribution | None:
     """A transcript line: "SMITH: … “…” …" — the labelled speaker says it all."""
     colon = m.find(":", 0, min(open_at, 60))
@@ -483,7 +475,7 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
             head, _, last = (role or "").rpartition(" ")
             if last.lower().rstrip(".") in HONORIFICS:
                 # "Mr. Comey" is the mention; "Perhaps", "of" or "even" before it is no role
-                mention, role = f"{last} {m.name}", head if _names_a_role(head) else None
+                mention, role = f"{last} {m.name}", head if nm.names_a_role(head.split()) else None
             if m.kind == "person":
                 speaker = entities.resolve_name(m.name)
                 if not _group_word(speaker):
@@ -511,13 +503,6 @@ def _to_quote(doc: Document, u: Utterance, entities: nm.Entities,
         paragraph=u.segments[0].paragraph,
         spans=spans,
     )
-
-
-def _names_a_role(text: str) -> bool:
-    """Does ``text`` hold a role word ("former senator", "Acme's") rather than only
-    function words and openers ("Perhaps", "of", "even the younger")?"""
-    return any(w.lower() in ROLE_NOUNS or w.lower().rstrip(".") in TITLES
-               or (w[:1].isupper() and w.lower() not in NOT_NAMES) for w in text.split())
 
 
 def _titled(description: str, entities: nm.Entities, pos: tuple[int, int]) -> str | None:
